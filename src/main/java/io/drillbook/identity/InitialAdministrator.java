@@ -1,0 +1,83 @@
+package io.drillbook.identity;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * Creates the first administrator when nobody can sign in yet. There is no default
+ * password: it comes from {@code DRILLBOOK_ADMIN_PASSWORD} or is generated and shown
+ * once.
+ */
+@Component
+class InitialAdministrator implements ApplicationRunner {
+
+	static final String USERNAME = "admin";
+
+	private static final Logger log = LoggerFactory.getLogger(InitialAdministrator.class);
+
+	private final UserAccounts accounts;
+
+	private final String configuredPassword;
+
+	InitialAdministrator(UserAccounts accounts, @Value("${drillbook.admin.password:}") String configuredPassword) {
+		this.accounts = accounts;
+		this.configuredPassword = configuredPassword;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		createIfNobodyExists(this.configuredPassword).ifPresent((generated) -> log.warn(
+				"""
+
+						No user existed, so Drillbook created the administrator '{}' with this password:
+
+						    {}
+
+						It is shown only this once. Sign in and change it, or set DRILLBOOK_ADMIN_PASSWORD before the first start.
+						""",
+				USERNAME, generated));
+	}
+
+	/**
+	 * Creates the administrator if the user table is empty.
+	 * @return the generated password, when none was configured and one was made up
+	 */
+	Optional<String> createIfNobodyExists(String configuredPassword) {
+		if (!this.accounts.isEmpty()) {
+			return Optional.empty();
+		}
+		boolean generate = !StringUtils.hasText(configuredPassword);
+		String password = generate ? randomPassword() : configuredPassword;
+		try {
+			this.accounts.create(USERNAME, "Administrator", password, Set.of(Role.ADMIN));
+		}
+		catch (AccountRuleViolation ex) {
+			throw new IllegalStateException("DRILLBOOK_ADMIN_PASSWORD is not usable: " + ex.getMessage(), ex);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Another instance starting at the same moment created it first.
+			return Optional.empty();
+		}
+		log.info("Created the initial administrator '{}'", USERNAME);
+		return generate ? Optional.of(password) : Optional.empty();
+	}
+
+	private static String randomPassword() {
+		byte[] bytes = new byte[18];
+		new SecureRandom().nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+}

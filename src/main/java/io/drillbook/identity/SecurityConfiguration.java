@@ -1,0 +1,91 @@
+package io.drillbook.identity;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+
+import java.util.Map;
+
+/**
+ * Who may reach what. Everything needs a login except the login page, static assets and
+ * the health check; the JSON API answers 401 and 403 in JSON instead of redirecting.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	// Only the application's own scripts and styles run: no inline code, no third-party
+	// origin.
+	static final String CONTENT_SECURITY_POLICY = String.join("; ", "default-src 'self'", "script-src 'self'",
+			"style-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'",
+			"base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
+
+	static final String[] PUBLIC_PATHS = { "/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
+			"/error", "/actuator/health", "/actuator/health/**" };
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, JsonSecurityErrors errors) throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/v1/users/**")
+				.hasRole(Role.ADMIN.name())
+				.anyRequest()
+				.authenticated())
+			.httpBasic((basic) -> basic.authenticationEntryPoint(errors))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(errors).accessDeniedHandler(errors))
+			// Scripts and tools send credentials in the Authorization header, which a
+			// browser
+			// never adds on its own to a cross-site request; cookie sessions still need a
+			// token.
+			.csrf((csrf) -> csrf
+				.ignoringRequestMatchers((request) -> request.getHeader(HttpHeaders.AUTHORIZATION) != null))
+			.requestCache((cache) -> cache.disable())
+			.headers(this::headers);
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+		ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+		failures.setDefaultFailureUrl("/login?error");
+		failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers(PUBLIC_PATHS)
+			.permitAll()
+			.requestMatchers("/admin/**", "/actuator/**")
+			.hasRole(Role.ADMIN.name())
+			.anyRequest()
+			.authenticated())
+			.formLogin((form) -> form.loginPage("/login").failureHandler(failures).permitAll())
+			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
+			// Metrics scrapers send Basic credentials up front; people without a session
+			// go to
+			// the login page, whatever their browser accepts.
+			.httpBasic((basic) -> basic.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+			.headers(this::headers);
+		return http.build();
+	}
+
+	private void headers(HeadersConfigurer<HttpSecurity> headers) {
+		headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+			.frameOptions((frames) -> frames.deny())
+			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", "camera=(), microphone=(), geolocation=()"));
+	}
+
+}

@@ -1,0 +1,182 @@
+package io.drillbook.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates and changes user accounts, keeping the rules that protect access to Drillbook:
+ * valid names and passwords, and always one enabled administrator.
+ */
+@Service
+@Transactional
+class UserAccounts implements UserDirectory {
+
+	static final int MIN_PASSWORD_LENGTH = 12;
+
+	// bcrypt reads at most 72 bytes; anything longer would be silently ignored.
+	static final int MAX_PASSWORD_BYTES = 72;
+
+	private final UserAccountRepository accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final FindByIndexNameSessionRepository<?> sessions;
+
+	private final LockoutPolicy lockout;
+
+	private final Clock clock;
+
+	UserAccounts(UserAccountRepository accounts, PasswordEncoder passwordEncoder,
+			FindByIndexNameSessionRepository<?> sessions, LockoutPolicy lockout, Clock clock) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+		this.sessions = sessions;
+		this.lockout = lockout;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	List<UserAccount> all() {
+		return this.accounts.findAllByOrderByUsernameAsc();
+	}
+
+	@Transactional(readOnly = true)
+	Optional<UserAccount> find(long id) {
+		return this.accounts.findById(id);
+	}
+
+	@Transactional(readOnly = true)
+	Optional<UserAccount> findByUsername(String username) {
+		return this.accounts.findByUsername(username);
+	}
+
+	@Transactional(readOnly = true)
+	boolean isEmpty() {
+		return this.accounts.count() == 0;
+	}
+
+	UserAccount create(String username, String displayName, String password, Set<Role> roles) {
+		String name = username.trim().toLowerCase(java.util.Locale.ROOT);
+		if (this.accounts.existsByUsername(name)) {
+			throw new AccountRuleViolation("username", "The username " + name + " is already taken.");
+		}
+		if (roles.isEmpty()) {
+			throw new AccountRuleViolation("roles", "Choose at least one role.");
+		}
+		checkPassword(password);
+		return this.accounts.save(new UserAccount(name, displayName.trim(), this.passwordEncoder.encode(password),
+				roles, this.clock.instant()));
+	}
+
+	UserAccount update(long id, String displayName, Set<Role> roles) {
+		UserAccount account = require(id);
+		if (roles.isEmpty()) {
+			throw new AccountRuleViolation("roles", "Choose at least one role.");
+		}
+		boolean rolesChanged = !account.getRoles().equals(Set.copyOf(roles));
+		account.rename(displayName.trim());
+		account.assignRoles(roles);
+		requireAnEnabledAdmin("roles");
+		if (rolesChanged) {
+			// Roles travel in the session; sign the person out so the new roles apply at
+			// once.
+			endSessions(account.getUsername());
+		}
+		return account;
+	}
+
+	UserAccount setEnabled(long id, boolean enabled) {
+		UserAccount account = require(id);
+		if (enabled) {
+			account.enable();
+		}
+		else {
+			account.disable();
+			requireAnEnabledAdmin("enabled");
+			endSessions(account.getUsername());
+		}
+		return account;
+	}
+
+	UserAccount unlock(long id) {
+		UserAccount account = require(id);
+		account.unlock();
+		return account;
+	}
+
+	UserAccount resetPassword(long id, String password) {
+		UserAccount account = require(id);
+		checkPassword(password);
+		account.changePassword(this.passwordEncoder.encode(password));
+		account.unlock();
+		endSessions(account.getUsername());
+		return account;
+	}
+
+	void recordFailedLogin(String username) {
+		this.accounts.findByUsername(username)
+			.ifPresent((account) -> account.recordFailedLogin(this.clock.instant(), this.lockout.maxFailures(),
+					this.lockout.duration()));
+	}
+
+	void recordSuccessfulLogin(String username) {
+		this.accounts.findByUsername(username)
+			.filter((account) -> account.getFailedLogins() > 0 || account.getLockedUntil() != null)
+			.ifPresent(UserAccount::recordSuccessfulLogin);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<Role, Long> enabledAccountsByRole() {
+		Map<Role, Long> counts = new EnumMap<>(Role.class);
+		for (Role role : Role.values()) {
+			counts.put(role, 0L);
+		}
+		for (UserAccount account : this.accounts.findAll()) {
+			if (account.isEnabled()) {
+				account.getRoles().forEach((role) -> counts.merge(role, 1L, Long::sum));
+			}
+		}
+		return counts;
+	}
+
+	static void checkPassword(String password) {
+		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+			throw new AccountRuleViolation("password",
+					"The password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
+		}
+		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+			throw new AccountRuleViolation("password",
+					"The password may have at most " + MAX_PASSWORD_BYTES + " bytes (fewer with accented letters).");
+		}
+	}
+
+	private UserAccount require(long id) {
+		return this.accounts.findById(id).orElseThrow(() -> new UnknownAccount(id));
+	}
+
+	private void requireAnEnabledAdmin(String field) {
+		this.accounts.flush();
+		boolean adminLeft = this.accounts.findAll()
+			.stream()
+			.anyMatch((account) -> account.isEnabled() && account.hasRole(Role.ADMIN));
+		if (!adminLeft) {
+			throw new AccountRuleViolation(field, "At least one enabled administrator must remain.");
+		}
+	}
+
+	private void endSessions(String username) {
+		this.sessions.findByPrincipalName(username).keySet().forEach(this.sessions::deleteById);
+	}
+
+}
