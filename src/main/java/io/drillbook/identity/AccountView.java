@@ -23,7 +23,7 @@ record AccountView(long id, String username, String displayName, List<Role> role
 				account.isLockedAt(now) ? account.getLockedUntil() : null, account.getCreatedAt());
 	}
 
-	boolean locked() {
+	public boolean locked() {
 		return this.lockedUntil != null;
 	}
 

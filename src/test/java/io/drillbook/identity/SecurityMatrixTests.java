@@ -1,0 +1,218 @@
+package io.drillbook.identity;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+import io.drillbook.DrillbookTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.util.AntPathMatcher;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * Every route the application serves, read from its handler mappings, against the access
+ * each role should have. A new route without an expectation here fails the build, so no
+ * page or endpoint can appear without someone deciding who may use it.
+ */
+@DrillbookTest
+class SecurityMatrixTests {
+
+	private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+
+	private static final Set<Role> NOBODY_NEEDS_A_LOGIN = Set.of();
+
+	/** Most specific pattern first: the first match decides. */
+	private static final List<Expectation> EXPECTATIONS = List.of(new Expectation("/login", NOBODY_NEEDS_A_LOGIN),
+			new Expectation("/error", NOBODY_NEEDS_A_LOGIN), new Expectation("/admin/**", Set.of(Role.ADMIN)),
+			new Expectation("/api/v1/users/**", Set.of(Role.ADMIN)), new Expectation("/api/**", EVERYONE),
+			new Expectation("/v3/api-docs*", EVERYONE), new Expectation("/v3/api-docs/**", EVERYONE),
+			new Expectation("/swagger-ui.html", EVERYONE), new Expectation("/", EVERYONE));
+
+	private static final AntPathMatcher PATHS = new AntPathMatcher();
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping handlerMapping;
+
+	@Autowired
+	UserAccounts accounts;
+
+	@BeforeEach
+	void onePersonPerRole() {
+		for (Role role : Role.values()) {
+			String username = username(role);
+			if (this.accounts.findByUsername(username).isEmpty()) {
+				this.accounts.create(username, "Matrix " + role.title(), "matrix-password-" + role, Set.of(role));
+			}
+		}
+	}
+
+	@Test
+	void everyRouteHasAnAccessExpectation() {
+		List<String> missing = routes().stream()
+			.filter((route) -> expectationFor(route.path()) == null)
+			.map(Route::toString)
+			.toList();
+		assertThat(missing).as("routes without an entry in EXPECTATIONS").isEmpty();
+	}
+
+	@Test
+	void withoutLoginPagesRedirectToTheLoginPageAndTheApiAnswers401Json() throws Exception {
+		List<String> failures = new ArrayList<>();
+		for (Route route : routes()) {
+			Expectation expectation = expectationFor(route.path());
+			if (expectation == null || expectation.isPublic()) {
+				continue;
+			}
+			MvcResult result = this.mvc.perform(request(route).with(csrf())).andReturn();
+			int status = result.getResponse().getStatus();
+			if (route.isApi()) {
+				if (status != 401 || !String.valueOf(result.getResponse().getContentType()).contains("json")) {
+					failures.add(route + " answered " + status + " " + result.getResponse().getContentType());
+				}
+			}
+			else if (status != 302 || !String.valueOf(result.getResponse().getRedirectedUrl()).endsWith("/login")) {
+				failures.add(route + " answered " + status + " -> " + result.getResponse().getRedirectedUrl());
+			}
+		}
+		assertThat(failures).isEmpty();
+	}
+
+	@Test
+	void eachRoleReachesExactlyWhatItShould() throws Exception {
+		List<String> failures = new ArrayList<>();
+		for (Route route : routes()) {
+			Expectation expectation = expectationFor(route.path());
+			if (expectation == null) {
+				continue;
+			}
+			for (Role role : Role.values()) {
+				boolean allowed = expectation.isPublic() || expectation.roles().contains(role);
+				int status = this.mvc.perform(request(route).with(user(username(role)).roles(role.name())).with(csrf()))
+					.andReturn()
+					.getResponse()
+					.getStatus();
+				if (allowed && (status == 401 || status == 403)) {
+					failures.add(role + " should reach " + route + " but got " + status);
+				}
+				if (!allowed && status != 403) {
+					failures.add(role + " should be refused " + route + " but got " + status);
+				}
+			}
+		}
+		assertThat(failures).isEmpty();
+	}
+
+	@Test
+	void healthIsPublicAndOtherActuatorEndpointsAreForAdministrators() throws Exception {
+		assertThat(status("/actuator/health", null)).isEqualTo(200);
+		for (String endpoint : List.of("/actuator/info", "/actuator/prometheus")) {
+			assertThat(status(endpoint, null)).as(endpoint + " without login").isEqualTo(302);
+			for (Role role : Role.values()) {
+				assertThat(status(endpoint, role)).as(endpoint + " as " + role)
+					.isEqualTo(role == Role.ADMIN ? 200 : 403);
+			}
+		}
+	}
+
+	@Test
+	void aFormPostWithoutCsrfTokenIsRefused() throws Exception {
+		int status = this.mvc
+			.perform(MockMvcRequestBuilders.post("/admin/users")
+				.with(user(username(Role.ADMIN)).roles("ADMIN"))
+				.param("username", "no-token")
+				.param("displayName", "No Token")
+				.param("password", "long-enough-password")
+				.param("roles", "OPERATOR"))
+			.andReturn()
+			.getResponse()
+			.getStatus();
+		assertThat(status).isEqualTo(403);
+		assertThat(this.accounts.findByUsername("no-token")).isEmpty();
+	}
+
+	private int status(String path, Role role) throws Exception {
+		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.get(path);
+		if (role != null) {
+			request.with(user(username(role)).roles(role.name()));
+		}
+		return this.mvc.perform(request).andReturn().getResponse().getStatus();
+	}
+
+	private List<Route> routes() {
+		Set<Route> routes = new TreeSet<>();
+		for (RequestMappingInfo info : this.handlerMapping.getHandlerMethods().keySet()) {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			for (String pattern : info.getPatternValues()) {
+				if (methods.isEmpty()) {
+					routes.add(new Route(HttpMethod.GET, pattern));
+				}
+				methods.forEach((method) -> routes.add(new Route(method.asHttpMethod(), pattern)));
+			}
+		}
+		assertThat(routes).as("the handler mappings list the application's routes").isNotEmpty();
+		return List.copyOf(routes);
+	}
+
+	private static MockHttpServletRequestBuilder request(Route route) {
+		// Path variables get a value no record has: access is decided before the lookup.
+		String path = route.path().replaceAll("\\{[^}]+}", "999999");
+		return MockMvcRequestBuilders.request(route.method(), path);
+	}
+
+	private static Expectation expectationFor(String path) {
+		return EXPECTATIONS.stream().filter((e) -> PATHS.match(e.pattern(), path)).findFirst().orElse(null);
+	}
+
+	private static String username(Role role) {
+		return "matrix-" + role.name().toLowerCase(Locale.ROOT);
+	}
+
+	record Route(HttpMethod method, String path) implements Comparable<Route> {
+
+		boolean isApi() {
+			return this.path.startsWith("/api/");
+		}
+
+		@Override
+		public int compareTo(Route other) {
+			return toString().compareTo(other.toString());
+		}
+
+		@Override
+		public String toString() {
+			return this.method + " " + this.path;
+		}
+
+	}
+
+	record Expectation(String pattern, Set<Role> roles) {
+
+		boolean isPublic() {
+			return this.roles.isEmpty();
+		}
+
+	}
+
+}
