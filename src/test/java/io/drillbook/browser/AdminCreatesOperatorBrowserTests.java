@@ -91,6 +91,27 @@ class AdminCreatesOperatorBrowserTests {
 	}
 
 	@Test
+	void theApiDocumentationOpensUnderTheContentSecurityPolicy() {
+		List<String> consoleErrors = new ArrayList<>();
+		try (BrowserContext context = chromium.browser().newContext()) {
+			Page page = context.newPage();
+			page.onConsoleMessage((message) -> {
+				if ("error".equals(message.type())) {
+					consoleErrors.add(message.text());
+				}
+			});
+			page.navigate(url("/login"));
+			signIn(page, "admin", "test-admin-password-1");
+			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("admin-dashboard.png")));
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("API")).click();
+			assertThat(page.getByText("Drillbook API")).isVisible();
+			assertThat(page.getByText("/api/v1/me")).isVisible();
+			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("swagger-ui.png")));
+		}
+		assertThat(consoleErrors).isEmpty();
+	}
+
+	@Test
 	void theLoginFormWorksWithTheKeyboardAlone() {
 		try (BrowserContext context = chromium.browser().newContext()) {
 			Page page = context.newPage();

@@ -152,6 +152,17 @@ class SecurityMatrixTests {
 		assertThat(this.accounts.findByUsername("no-token")).isEmpty();
 	}
 
+	@Test
+	void pagesOnlyRunTheApplicationsOwnScriptsAndStyles() throws Exception {
+		String policy = this.mvc.perform(MockMvcRequestBuilders.get("/login"))
+			.andReturn()
+			.getResponse()
+			.getHeader("Content-Security-Policy");
+		assertThat(policy).contains("default-src 'self'", "script-src 'self'", "style-src 'self';",
+				"frame-ancestors 'none'");
+		assertThat(policy).doesNotContain("unsafe");
+	}
+
 	private int status(String path, Role role) throws Exception {
 		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.get(path);
 		if (role != null) {
