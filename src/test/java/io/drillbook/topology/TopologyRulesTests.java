@@ -1,0 +1,99 @@
+package io.drillbook.topology;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static io.drillbook.topology.Topologies.virtualCenterEstate;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+class TopologyRulesTests {
+
+	@Test
+	void theReferenceEstateIsValid() {
+		assertThat(TopologyRules.check(virtualCenterEstate().build())).isEmpty();
+	}
+
+	static Stream<Arguments> brokenTopologies() {
+		return Stream.of(
+				arguments("a VM in an unknown cluster",
+						virtualCenterEstate().component("crm", "CRM", ComponentKind.APPLICATION, Placement.vm("nope"),
+								Set.of()),
+						"component crm", "placement.cluster", "unknown cluster 'nope'"),
+				arguments("a VM on a cluster at no site",
+						virtualCenterEstate().cluster("lost", "atlantis", true, true, true, null)
+							.component("crm", "CRM", ComponentKind.APPLICATION, Placement.vm("lost"), Set.of()),
+						"cluster lost", "site", "unknown site 'atlantis'"),
+				arguments("a dependency cycle", virtualCenterEstate().hard("vcdb", "webaccess"),
+						"dependency vc -> vcdb -> webaccess -> vc", "dependsOn", "cycle"),
+				arguments("a database that may lose more data than its dependent allows", virtualCenterEstate().replace(
+						"vcdb",
+						(c) -> new Component(c.key(), c.name(), c.kind(), c.product(), c.version(), c.patchLevel(),
+								c.placement(), c.colocatedWith(), c.tier(), c.rto(), Duration.ofHours(24),
+								c.mustSurvive(), c.stateFiles(), c.standbyCanTakeOverIp())),
+						"component vcdb", "rpo", "larger than allowed"),
+				arguments("co-located components on different servers",
+						virtualCenterEstate().component("reports", "Reports", ComponentKind.APPLICATION,
+								Placement.vm("prod"), Set.of("vc")),
+						"component reports", "colocatedWith", "runs elsewhere"),
+				arguments("a key used twice",
+						virtualCenterEstate().component("vc", "Second VC", ComponentKind.MANAGEMENT_SERVER,
+								Placement.vm("prod"), Set.of()),
+						"component vc", "key", "used twice"),
+				arguments("a physical server in a cluster",
+						virtualCenterEstate().hypervisor("esx09", "hq", "prod").replaceHost("esx09", HostKind.PHYSICAL),
+						"host esx09", "cluster", "physical server"),
+				arguments("a host whose cluster stands at another site",
+						virtualCenterEstate().hypervisor("esx09", "dr", "prod"), "host esx09", "site",
+						"cluster 'prod' is at site 'hq'"),
+				arguments("a capability that is not provided by a cluster",
+						virtualCenterEstate().component("ft", "Fault tolerance", ComponentKind.CAPABILITY,
+								Placement.physical("dbsrv01"), Set.of()),
+						"component ft", "placement.kind", "provided by a cluster"),
+				arguments("an application placed as a cluster capability",
+						virtualCenterEstate().component("crm", "CRM", ComponentKind.APPLICATION,
+								Placement.capabilityOf("prod"), Set.of()),
+						"component crm", "placement.kind", "only a capability"),
+				arguments("a cluster managed by a database",
+						virtualCenterEstate().cluster("test", "hq", true, false, true, "vcdb"), "cluster test",
+						"managedBy", "not a management-server"),
+				arguments("a component on a hypervisor host as if physical",
+						virtualCenterEstate().component("crm", "CRM", ComponentKind.APPLICATION,
+								Placement.physical("esx01"), Set.of()),
+						"component crm", "placement.host", "is a hypervisor"),
+				arguments("a VM pinned to a host of another cluster",
+						virtualCenterEstate().cluster("test", "hq", true, false, true, null)
+							.component("crm", "CRM", ComponentKind.APPLICATION, Placement.vmOn("test", "esx01"),
+									Set.of()),
+						"component crm", "placement.host", "not in cluster 'test'"),
+				arguments("a dependency on an unknown component", virtualCenterEstate().hard("payroll", "ledger"),
+						"dependency payroll -> ledger", "dependsOn", "unknown component 'ledger'"),
+				arguments("a tier out of range",
+						virtualCenterEstate().replace("payroll",
+								(c) -> new Component(c.key(), c.name(), c.kind(), c.product(), c.version(),
+										c.patchLevel(), c.placement(), c.colocatedWith(), 7, c.rto(), c.rpo(),
+										c.mustSurvive(), c.stateFiles(), c.standbyCanTakeOverIp())),
+						"component payroll", "tier", "1, 2, 3 or 4"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("brokenTopologies")
+	void namesTheElementAndFieldAtFault(String scenario, Topologies topology, String location, String field,
+			String message) {
+		List<Problem> problems = TopologyRules.check(topology.build());
+
+		assertThat(problems).anySatisfy((problem) -> {
+			assertThat(problem.location()).isEqualTo(location);
+			assertThat(problem.field()).isEqualTo(field);
+			assertThat(problem.message()).contains(message);
+		});
+	}
+
+}
