@@ -1,5 +1,6 @@
 package io.drillbook.topology;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,90 @@ public record Topology(List<Site> sites, List<Cluster> clusters, List<Host> host
 
 	public static Topology empty() {
 		return new Topology(List.of(), List.of(), List.of(), List.of(), List.of());
+	}
+
+	public Topology withSite(Site site) {
+		return new Topology(upsert(this.sites, site, Site::key), this.clusters, this.hosts, this.components,
+				this.dependencies);
+	}
+
+	public Topology withCluster(Cluster cluster) {
+		return new Topology(this.sites, upsert(this.clusters, cluster, Cluster::key), this.hosts, this.components,
+				this.dependencies);
+	}
+
+	public Topology withHost(Host host) {
+		return new Topology(this.sites, this.clusters, upsert(this.hosts, host, Host::key), this.components,
+				this.dependencies);
+	}
+
+	public Topology withComponent(Component component) {
+		return new Topology(this.sites, this.clusters, this.hosts, upsert(this.components, component, Component::key),
+				this.dependencies);
+	}
+
+	public Topology withDependency(Dependency dependency) {
+		return new Topology(this.sites, this.clusters, this.hosts, this.components,
+				upsert(this.dependencies, dependency, Topology::dependencyKey));
+	}
+
+	public Topology withoutSite(String key) {
+		return new Topology(remove(this.sites, key, Site::key), this.clusters, this.hosts, this.components,
+				this.dependencies);
+	}
+
+	public Topology withoutCluster(String key) {
+		return new Topology(this.sites, remove(this.clusters, key, Cluster::key), this.hosts, this.components,
+				this.dependencies);
+	}
+
+	public Topology withoutHost(String key) {
+		return new Topology(this.sites, this.clusters, remove(this.hosts, key, Host::key), this.components,
+				this.dependencies);
+	}
+
+	/**
+	 * Removes a component and the dependencies that name it, which mean nothing without
+	 * it.
+	 */
+	public Topology withoutComponent(String key) {
+		return new Topology(this.sites, this.clusters, this.hosts, remove(this.components, key, Component::key),
+				this.dependencies.stream()
+					.filter((d) -> !d.dependent().equals(key) && !d.dependsOn().equals(key))
+					.toList());
+	}
+
+	public Topology withoutDependency(String dependent, String dependsOn) {
+		return new Topology(this.sites, this.clusters, this.hosts, this.components,
+				remove(this.dependencies, dependent + " -> " + dependsOn, Topology::dependencyKey));
+	}
+
+	/** How a dependency is named in history and forms. */
+	public static String dependencyKey(Dependency dependency) {
+		return dependency.dependent() + " -> " + dependency.dependsOn();
+	}
+
+	private static <T> List<T> upsert(List<T> elements, T element, Function<T, String> key) {
+		String wanted = key.apply(element);
+		List<T> result = new ArrayList<>(elements.size() + 1);
+		boolean replaced = false;
+		for (T existing : elements) {
+			if (key.apply(existing).equals(wanted)) {
+				result.add(element);
+				replaced = true;
+			}
+			else {
+				result.add(existing);
+			}
+		}
+		if (!replaced) {
+			result.add(element);
+		}
+		return result;
+	}
+
+	private static <T> List<T> remove(List<T> elements, String wanted, Function<T, String> key) {
+		return elements.stream().filter((e) -> !key.apply(e).equals(wanted)).toList();
 	}
 
 	public Optional<Site> site(String key) {

@@ -1,0 +1,17 @@
+package io.drillbook.topology;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How other modules read environments.
+ */
+public interface EnvironmentCatalog {
+
+	/** Every environment, by key. */
+	List<EnvironmentSnapshot> all();
+
+	/** One environment, when it exists. */
+	Optional<EnvironmentSnapshot> find(String key);
+
+}

@@ -1,0 +1,129 @@
+package io.drillbook.topology;
+
+import java.util.List;
+
+/**
+ * The documented file format of an environment, in YAML or JSON (see
+ * {@code docs/environment-format.md}). Every value is kept as written so that mistakes
+ * are reported by field rather than rejected by the parser.
+ *
+ * @param format the format version, {@value #FORMAT}
+ * @param environment key, name and description
+ * @param sites the sites
+ * @param clusters the clusters
+ * @param hosts the hosts
+ * @param components the components
+ * @param dependencies the dependencies
+ */
+public record EnvironmentFile(String format, Header environment, List<SiteEntry> sites, List<ClusterEntry> clusters,
+		List<HostEntry> hosts, List<ComponentEntry> components, List<DependencyEntry> dependencies) {
+
+	/** The format this version of Drillbook writes and reads. */
+	public static final String FORMAT = "drillbook-environment/1";
+
+	public EnvironmentFile {
+		sites = (sites != null) ? sites : List.of();
+		clusters = (clusters != null) ? clusters : List.of();
+		hosts = (hosts != null) ? hosts : List.of();
+		components = (components != null) ? components : List.of();
+		dependencies = (dependencies != null) ? dependencies : List.of();
+	}
+
+	/**
+	 * What the environment is called.
+	 *
+	 * @param key its key in URLs and the API
+	 * @param name a readable name
+	 * @param description free text
+	 */
+	public record Header(String key, String name, String description) {
+
+	}
+
+	/**
+	 * A site as written in a file.
+	 *
+	 * @param key key
+	 * @param name name
+	 * @param role primary or recovery
+	 */
+	public record SiteEntry(String key, String name, String role) {
+
+	}
+
+	/**
+	 * A cluster as written in a file.
+	 *
+	 * @param key key
+	 * @param name name
+	 * @param site site key
+	 * @param ha HA enabled
+	 * @param drs DRS enabled
+	 * @param sharedStorage storage shared by all hosts
+	 * @param managedBy management-server component key
+	 */
+	public record ClusterEntry(String key, String name, String site, Boolean ha, Boolean drs, Boolean sharedStorage,
+			String managedBy) {
+
+	}
+
+	/**
+	 * A host as written in a file.
+	 *
+	 * @param key key
+	 * @param name name
+	 * @param site site key
+	 * @param cluster cluster key, for a hypervisor in a cluster
+	 * @param kind hypervisor or physical
+	 */
+	public record HostEntry(String key, String name, String site, String cluster, String kind) {
+
+	}
+
+	/**
+	 * A placement as written in a file.
+	 *
+	 * @param kind vm, physical or cluster
+	 * @param cluster the cluster, for vm and cluster
+	 * @param host the host: required for physical, optional for vm
+	 */
+	public record PlacementEntry(String kind, String cluster, String host) {
+
+	}
+
+	/**
+	 * A component as written in a file.
+	 *
+	 * @param key key
+	 * @param name name
+	 * @param kind kind code
+	 * @param product product
+	 * @param version version
+	 * @param patchLevel patch level
+	 * @param placement placement
+	 * @param colocatedWith keys of co-located components
+	 * @param tier tier 1 to 4
+	 * @param rto recovery-time objective, such as {@code 4h}
+	 * @param rpo recovery-point objective, such as {@code 15m}
+	 * @param mustSurvive failure codes
+	 * @param stateFiles state files
+	 * @param standbyCanTakeOverIp whether a standby can take over the IP address
+	 */
+	public record ComponentEntry(String key, String name, String kind, String product, String version,
+			String patchLevel, PlacementEntry placement, List<String> colocatedWith, Integer tier, String rto,
+			String rpo, List<String> mustSurvive, List<String> stateFiles, Boolean standbyCanTakeOverIp) {
+
+	}
+
+	/**
+	 * A dependency as written in a file.
+	 *
+	 * @param dependent the component that needs the other
+	 * @param dependsOn the component it needs
+	 * @param graceDays days the dependent keeps working without it; absent for hard
+	 */
+	public record DependencyEntry(String dependent, String dependsOn, Integer graceDays) {
+
+	}
+
+}

@@ -1,0 +1,270 @@
+package io.drillbook.topology;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import io.drillbook.topology.EnvironmentFile.ClusterEntry;
+import io.drillbook.topology.EnvironmentFile.ComponentEntry;
+import io.drillbook.topology.EnvironmentFile.DependencyEntry;
+import io.drillbook.topology.EnvironmentFile.Header;
+import io.drillbook.topology.EnvironmentFile.HostEntry;
+import io.drillbook.topology.EnvironmentFile.PlacementEntry;
+import io.drillbook.topology.EnvironmentFile.SiteEntry;
+
+/**
+ * Converts between the file format and the topology model. Reading reports every problem
+ * with the entry's position and key, then applies the topology rules, so one pass tells
+ * the architect everything to fix.
+ */
+public final class EnvironmentFiles {
+
+	private EnvironmentFiles() {
+	}
+
+	/**
+	 * The outcome of reading a file.
+	 *
+	 * @param header the environment's key, name and description
+	 * @param topology what could be read; only meaningful without problems
+	 * @param problems everything wrong, empty when the file can be imported
+	 */
+	public record Reading(Header header, Topology topology, List<Problem> problems) {
+
+		public boolean isValid() {
+			return this.problems.isEmpty();
+		}
+
+	}
+
+	public static Reading read(EnvironmentFile file) {
+		List<Problem> problems = new ArrayList<>();
+		if (file.format() != null && !EnvironmentFile.FORMAT.equals(file.format())) {
+			problems.add(new Problem("file", "format",
+					"unknown format '" + file.format() + "'; this version reads " + EnvironmentFile.FORMAT));
+		}
+		Header header = file.environment();
+		if (header == null) {
+			problems.add(new Problem("file", "environment", "the environment's key and name are missing"));
+			header = new Header(null, null, null);
+		}
+		else {
+			if (header.key() == null || !TopologyRules.KEY.matcher(header.key()).matches()) {
+				problems.add(new Problem("environment", "key",
+						"use 1 to 64 lower-case letters, digits, dots, dashes or underscores"));
+			}
+			if (header.name() == null || header.name().isBlank()) {
+				problems.add(new Problem("environment", "name", "a name is required"));
+			}
+		}
+		List<Site> sites = new ArrayList<>();
+		for (int i = 0; i < file.sites().size(); i++) {
+			SiteEntry entry = file.sites().get(i);
+			String where = at("sites", i, (entry != null) ? entry.key() : null);
+			if (entry == null) {
+				problems.add(new Problem(where, "", "empty entry"));
+				continue;
+			}
+			Optional<SiteRole> role = code(SiteRole.class, entry.role(), where, "role", problems);
+			sites.add(new Site(entry.key(), entry.name(), role.orElse(SiteRole.PRIMARY)));
+		}
+		List<Cluster> clusters = new ArrayList<>();
+		for (int i = 0; i < file.clusters().size(); i++) {
+			ClusterEntry entry = file.clusters().get(i);
+			String where = at("clusters", i, (entry != null) ? entry.key() : null);
+			if (entry == null) {
+				problems.add(new Problem(where, "", "empty entry"));
+				continue;
+			}
+			required(entry.site(), where, "site", problems);
+			clusters.add(new Cluster(entry.key(), entry.name(), nonNull(entry.site()), Boolean.TRUE.equals(entry.ha()),
+					Boolean.TRUE.equals(entry.drs()), Boolean.TRUE.equals(entry.sharedStorage()),
+					optional(entry.managedBy())));
+		}
+		List<Host> hosts = new ArrayList<>();
+		for (int i = 0; i < file.hosts().size(); i++) {
+			HostEntry entry = file.hosts().get(i);
+			String where = at("hosts", i, (entry != null) ? entry.key() : null);
+			if (entry == null) {
+				problems.add(new Problem(where, "", "empty entry"));
+				continue;
+			}
+			required(entry.site(), where, "site", problems);
+			Optional<HostKind> kind = code(HostKind.class, entry.kind(), where, "kind", problems);
+			hosts.add(new Host(entry.key(), entry.name(), nonNull(entry.site()), optional(entry.cluster()),
+					kind.orElse(HostKind.HYPERVISOR)));
+		}
+		List<Component> components = new ArrayList<>();
+		for (int i = 0; i < file.components().size(); i++) {
+			ComponentEntry entry = file.components().get(i);
+			String where = at("components", i, (entry != null) ? entry.key() : null);
+			if (entry == null) {
+				problems.add(new Problem(where, "", "empty entry"));
+				continue;
+			}
+			component(entry, where, problems).ifPresent(components::add);
+		}
+		List<Dependency> dependencies = new ArrayList<>();
+		for (int i = 0; i < file.dependencies().size(); i++) {
+			DependencyEntry entry = file.dependencies().get(i);
+			String where = at("dependencies", i, null);
+			if (entry == null) {
+				problems.add(new Problem(where, "", "empty entry"));
+				continue;
+			}
+			required(entry.dependent(), where, "dependent", problems);
+			required(entry.dependsOn(), where, "dependsOn", problems);
+			if (entry.graceDays() != null && entry.graceDays() <= 0) {
+				problems.add(new Problem(where, "graceDays",
+						"a grace period must be at least one day; " + "leave graceDays out for a hard dependency"));
+				continue;
+			}
+			dependencies.add(new Dependency(nonNull(entry.dependent()), nonNull(entry.dependsOn()),
+					Optional.ofNullable(entry.graceDays()).map(Duration::ofDays)));
+		}
+		Topology topology = new Topology(sites, clusters, hosts, components, dependencies);
+		if (problems.isEmpty()) {
+			problems.addAll(TopologyRules.check(topology));
+		}
+		return new Reading(header, topology, List.copyOf(problems));
+	}
+
+	private static Optional<Component> component(ComponentEntry entry, String where, List<Problem> problems) {
+		int before = problems.size();
+		Optional<ComponentKind> kind = code(ComponentKind.class, entry.kind(), where, "kind", problems);
+		Optional<Placement> placement = placement(entry.placement(), where, problems);
+		Optional<Duration> rto = duration(entry.rto(), where, "rto", problems);
+		Optional<Duration> rpo = duration(entry.rpo(), where, "rpo", problems);
+		Set<FailureMode> mustSurvive = EnumSet.noneOf(FailureMode.class);
+		for (String failure : list(entry.mustSurvive())) {
+			code(FailureMode.class, failure, where, "mustSurvive", problems).ifPresent(mustSurvive::add);
+		}
+		if (entry.tier() == null) {
+			problems.add(new Problem(where, "tier", "a tier (1 to 4) is required"));
+		}
+		if (problems.size() > before) {
+			return Optional.empty();
+		}
+		return Optional.of(new Component(entry.key(), entry.name(), kind.get(), text(entry.product()),
+				text(entry.version()), text(entry.patchLevel()), placement.get(),
+				new LinkedHashSet<>(list(entry.colocatedWith())), entry.tier(), rto.get(), rpo.get(), mustSurvive,
+				list(entry.stateFiles()), Boolean.TRUE.equals(entry.standbyCanTakeOverIp())));
+	}
+
+	private static Optional<Placement> placement(PlacementEntry entry, String where, List<Problem> problems) {
+		if (entry == null) {
+			problems.add(new Problem(where, "placement", "a placement (vm, physical or cluster) is required"));
+			return Optional.empty();
+		}
+		Optional<PlacementKind> kind = code(PlacementKind.class, entry.kind(), where, "placement.kind", problems);
+		if (kind.isEmpty()) {
+			return Optional.empty();
+		}
+		return switch (kind.get()) {
+			case VM -> required(entry.cluster(), where, "placement.cluster", problems)
+					? Optional.of(new Placement(PlacementKind.VM, entry.cluster(), optional(entry.host())))
+					: Optional.empty();
+			case PHYSICAL -> required(entry.host(), where, "placement.host", problems)
+					? Optional.of(Placement.physical(entry.host())) : Optional.empty();
+			case CLUSTER -> required(entry.cluster(), where, "placement.cluster", problems)
+					? Optional.of(Placement.capabilityOf(entry.cluster())) : Optional.empty();
+		};
+	}
+
+	public static EnvironmentFile write(Header header, Topology topology) {
+		return new EnvironmentFile(EnvironmentFile.FORMAT, header,
+				topology.sites()
+					.stream()
+					.sorted(Comparator.comparing(Site::key))
+					.map((s) -> new SiteEntry(s.key(), s.name(), s.role().code()))
+					.toList(),
+				topology.clusters()
+					.stream()
+					.sorted(Comparator.comparing(Cluster::key))
+					.map((c) -> new ClusterEntry(c.key(), c.name(), c.site(), c.haEnabled(), c.drsEnabled(),
+							c.sharedStorage(), c.managedBy().orElse(null)))
+					.toList(),
+				topology.hosts()
+					.stream()
+					.sorted(Comparator.comparing(Host::key))
+					.map((h) -> new HostEntry(h.key(), h.name(), h.site(), h.cluster().orElse(null), h.kind().code()))
+					.toList(),
+				topology.components()
+					.stream()
+					.sorted(Comparator.comparing(Component::key))
+					.map(EnvironmentFiles::entry)
+					.toList(),
+				topology.dependencies()
+					.stream()
+					.sorted(Comparator.comparing(Dependency::dependent).thenComparing(Dependency::dependsOn))
+					.map((d) -> new DependencyEntry(d.dependent(), d.dependsOn(),
+							d.gracePeriod().map((g) -> (int) g.toDays()).orElse(null)))
+					.toList());
+	}
+
+	static ComponentEntry entry(Component c) {
+		Placement p = c.placement();
+		PlacementEntry placement = switch (p.kind()) {
+			case VM -> new PlacementEntry("vm", p.target(), p.host().orElse(null));
+			case PHYSICAL -> new PlacementEntry("physical", null, p.target());
+			case CLUSTER -> new PlacementEntry("cluster", p.target(), null);
+		};
+		return new ComponentEntry(c.key(), c.name(), c.kind().code(), c.product(), c.version(), c.patchLevel(),
+				placement, c.colocatedWith().stream().sorted().toList(), c.tier(), Durations.format(c.rto()),
+				Durations.format(c.rpo()), c.mustSurvive().stream().sorted().map(FailureMode::code).toList(),
+				c.stateFiles(), c.standbyCanTakeOverIp());
+	}
+
+	private static <E extends Enum<E> & Coded> Optional<E> code(Class<E> type, String value, String where, String field,
+			List<Problem> problems) {
+		Optional<E> parsed = Coded.parse(type, value);
+		if (parsed.isEmpty()) {
+			problems.add(new Problem(where, field, (value == null) ? "required; use one of " + Coded.codes(type)
+					: "unknown value '" + value + "'; use one of " + Coded.codes(type)));
+		}
+		return parsed;
+	}
+
+	private static Optional<Duration> duration(String value, String where, String field, List<Problem> problems) {
+		Optional<Duration> parsed = Durations.parse(value);
+		if (parsed.isEmpty()) {
+			problems.add(new Problem(where, field, (value == null) ? "required, for example 4h, 30m or 2d"
+					: "cannot read '" + value + "' as a duration; write for example 4h, 30m or 2d"));
+		}
+		return parsed;
+	}
+
+	private static boolean required(String value, String where, String field, List<Problem> problems) {
+		if (value == null || value.isBlank()) {
+			problems.add(new Problem(where, field, "required"));
+			return false;
+		}
+		return true;
+	}
+
+	private static String at(String list, int index, String key) {
+		return list + "[" + index + "]" + ((key != null) ? " (" + key + ")" : "");
+	}
+
+	private static Optional<String> optional(String value) {
+		return (value == null || value.isBlank()) ? Optional.empty() : Optional.of(value.trim());
+	}
+
+	private static String nonNull(String value) {
+		return (value != null) ? value.trim() : "";
+	}
+
+	private static String text(String value) {
+		return (value != null) ? value : "";
+	}
+
+	private static <T> List<T> list(List<T> values) {
+		return (values != null) ? values.stream().filter(java.util.Objects::nonNull).toList() : List.of();
+	}
+
+}
