@@ -4,7 +4,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -27,6 +29,7 @@ import java.util.Map;
  * the health check; the JSON API answers 401 and 403 in JSON instead of redirecting.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
 	// Only the application's own scripts and styles run: no inline code, no third-party
@@ -53,6 +56,10 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/v1/users/**")
 				.hasRole(Role.ADMIN.name())
+				.requestMatchers(HttpMethod.GET, "/api/**")
+				.authenticated()
+				.requestMatchers("/api/v1/environments/**")
+				.hasRole(Role.ARCHITECT.name())
 				.anyRequest()
 				.authenticated())
 			.httpBasic((basic) -> basic.authenticationEntryPoint(errors))
@@ -78,6 +85,11 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/admin/**", "/actuator/**")
 			.hasRole(Role.ADMIN.name())
+			// Everyone reads topology and asks "what if"; only architects change it.
+			.requestMatchers(HttpMethod.GET, "/environments/**")
+			.authenticated()
+			.requestMatchers("/environments/**")
+			.hasRole(Role.ARCHITECT.name())
 			.anyRequest()
 			.authenticated())
 			.formLogin((form) -> form.loginPage("/login").failureHandler(failures).permitAll())

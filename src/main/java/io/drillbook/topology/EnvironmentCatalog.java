@@ -8,6 +8,9 @@ import java.util.Optional;
  */
 public interface EnvironmentCatalog {
 
+	/** Every environment's name and size, without loading topologies. */
+	List<EnvironmentSummary> summaries();
+
 	/** Every environment, by key. */
 	List<EnvironmentSnapshot> all();
 

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -27,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 class Environments implements EnvironmentCatalog {
+
+	// These would be shadowed by the pages of the same name under /environments/.
+	static final Set<String> RESERVED_KEYS = Set.of("new", "import");
 
 	private final EnvironmentRepository environments;
 
@@ -70,8 +74,9 @@ class Environments implements EnvironmentCatalog {
 		return find(key).orElseThrow(() -> new UnknownEnvironment("environment '" + key + "'"));
 	}
 
+	@Override
 	@Transactional(readOnly = true)
-	List<EnvironmentSummary> summaries() {
+	public List<EnvironmentSummary> summaries() {
 		return this.jdbc.sql("""
 				select key, name, description, updated_at, updated_by,
 				       coalesce(jsonb_array_length(topology -> 'components'), 0) as components
@@ -131,6 +136,19 @@ class Environments implements EnvironmentCatalog {
 	EnvironmentSnapshot replace(String key, Topology topology, String user) {
 		Environment environment = entity(key);
 		return replace(environment, topology(environment), topology, user);
+	}
+
+	/**
+	 * Creates the environment, or replaces its name, description and topology, in one
+	 * transaction.
+	 */
+	EnvironmentSnapshot put(EnvironmentFile.Header header, Topology topology, String user) {
+		Optional<Environment> existing = this.environments.findByKey(header.key());
+		if (existing.isEmpty()) {
+			return create(header.key(), header.name(), header.description(), topology, user);
+		}
+		describe(header.key(), existing.get().getVersion(), header.name(), header.description(), user);
+		return replace(header.key(), topology, user);
 	}
 
 	void remove(String key, String user) {
@@ -209,6 +227,9 @@ class Environments implements EnvironmentCatalog {
 		if (key == null || !TopologyRules.KEY.matcher(key).matches()) {
 			problems.add(new Problem("environment", "key",
 					"use 1 to 64 lower-case letters, digits, dots, dashes or underscores"));
+		}
+		else if (RESERVED_KEYS.contains(key)) {
+			problems.add(new Problem("environment", "key", "'" + key + "' names a page; choose another key"));
 		}
 		if (name == null || name.isBlank()) {
 			problems.add(new Problem("environment", "name", "a name is required"));

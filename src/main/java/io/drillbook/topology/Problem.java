@@ -1,5 +1,7 @@
 package io.drillbook.topology;
 
+import java.io.Serializable;
+
 /**
  * Something wrong in a topology, named precisely enough to find and fix it.
  *
@@ -7,7 +9,7 @@ package io.drillbook.topology;
  * @param field the field at fault, such as {@code placement.cluster}
  * @param message what is wrong, in words an architect understands
  */
-public record Problem(String location, String field, String message) {
+public record Problem(String location, String field, String message) implements Serializable {
 
 	@Override
 	public String toString() {

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.drillbook.identity.Role;
 import io.drillbook.identity.UserDirectory;
+import io.drillbook.topology.EnvironmentCatalog;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -20,8 +21,11 @@ class HomeController {
 
 	private final UserDirectory users;
 
-	HomeController(UserDirectory users) {
+	private final EnvironmentCatalog environments;
+
+	HomeController(UserDirectory users, EnvironmentCatalog environments) {
 		this.users = users;
+		this.environments = environments;
 	}
 
 	@GetMapping("/")
@@ -32,6 +36,7 @@ class HomeController {
 				.anyMatch((granted) -> role.authority().equals(granted.getAuthority())))
 			.toList();
 		model.addAttribute("roles", roles);
+		model.addAttribute("environments", this.environments.summaries());
 		if (roles.contains(Role.ADMIN)) {
 			Map<Role, Long> headcount = this.users.enabledAccountsByRole();
 			model.addAttribute("headcount", headcount);

@@ -71,7 +71,7 @@ class SecurityMatrixTests {
 	@Test
 	void everyRouteHasAnAccessExpectation() {
 		List<String> missing = routes().stream()
-			.filter((route) -> expectationFor(route.path()) == null)
+			.filter((route) -> expectationFor(route) == null)
 			.map(Route::toString)
 			.toList();
 		assertThat(missing).as("routes without an entry in EXPECTATIONS").isEmpty();
@@ -81,7 +81,7 @@ class SecurityMatrixTests {
 	void withoutLoginPagesRedirectToTheLoginPageAndTheApiAnswers401Json() throws Exception {
 		List<String> failures = new ArrayList<>();
 		for (Route route : routes()) {
-			Expectation expectation = expectationFor(route.path());
+			Expectation expectation = expectationFor(route);
 			if (expectation == null || expectation.isPublic()) {
 				continue;
 			}
@@ -103,7 +103,7 @@ class SecurityMatrixTests {
 	void eachRoleReachesExactlyWhatItShould() throws Exception {
 		List<String> failures = new ArrayList<>();
 		for (Route route : routes()) {
-			Expectation expectation = expectationFor(route.path());
+			Expectation expectation = expectationFor(route);
 			if (expectation == null) {
 				continue;
 			}
@@ -192,8 +192,12 @@ class SecurityMatrixTests {
 		return MockMvcRequestBuilders.request(route.method(), path);
 	}
 
-	private static Expectation expectationFor(String path) {
-		return EXPECTATIONS.stream().filter((e) -> PATHS.match(e.pattern(), path)).findFirst().orElse(null);
+	private static Expectation expectationFor(Route route) {
+		return EXPECTATIONS.stream()
+			.filter((e) -> (e.method() == null || e.method().equals(route.method()))
+					&& PATHS.match(e.pattern(), route.path()))
+			.findFirst()
+			.orElse(null);
 	}
 
 	private static String username(Role role) {
@@ -218,7 +222,11 @@ class SecurityMatrixTests {
 
 	}
 
-	record Expectation(String pattern, Set<Role> roles) {
+	record Expectation(HttpMethod method, String pattern, Set<Role> roles) {
+
+		Expectation(String pattern, Set<Role> roles) {
+			this(null, pattern, roles);
+		}
 
 		boolean isPublic() {
 			return this.roles.isEmpty();

@@ -1,0 +1,141 @@
+package io.drillbook.topology;
+
+import java.net.URI;
+import java.security.Principal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Environments over JSON: read by every role, written by architects, in the same file
+ * format as the import and export.
+ */
+@RestController
+@RequestMapping("/api/v1/environments")
+@Tag(name = "Topology", description = "Environments, their topology, impact analysis and history")
+class EnvironmentApiController {
+
+	private final Environments environments;
+
+	private final EnvironmentFileCodec codec;
+
+	private final Clock clock;
+
+	EnvironmentApiController(Environments environments, EnvironmentFileCodec codec, Clock clock) {
+		this.environments = environments;
+		this.codec = codec;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	@Operation(summary = "Every environment, without topology")
+	List<EnvironmentSummary> list() {
+		return this.environments.summaries();
+	}
+
+	@GetMapping("/{key}")
+	@Operation(summary = "One environment in the file format; the ETag is its fingerprint")
+	ResponseEntity<EnvironmentFile> get(@PathVariable String key) {
+		EnvironmentSnapshot environment = this.environments.require(key);
+		return ResponseEntity.ok()
+			.eTag(environment.fingerprint())
+			.header("X-Revision", Long.toString(environment.revision()))
+			.body(EnvironmentFiles.write(
+					new EnvironmentFile.Header(environment.key(), environment.name(), environment.description()),
+					environment.topology()));
+	}
+
+	@PutMapping(path = "/{key}", consumes = { "application/json", "application/yaml" })
+	@Operation(summary = "Create or replace an environment from the file format (JSON or YAML), all or nothing")
+	ResponseEntity<EnvironmentFile> put(@PathVariable String key, @RequestBody byte[] body,
+			@RequestHeader(name = "Content-Type") String contentType, Principal principal) {
+		EnvironmentFileCodec.Parsed parsed = this.codec.parse(contentType.contains("yaml") ? "body.yaml" : "body.json",
+				body);
+		if (parsed.file().isEmpty()) {
+			throw new TopologyRejected(parsed.problems());
+		}
+		EnvironmentFiles.Reading reading = EnvironmentFiles.read(parsed.file().get());
+		if (!reading.isValid()) {
+			throw new TopologyRejected(reading.problems());
+		}
+		if (!key.equals(reading.header().key())) {
+			throw new TopologyRejected(List.of(new Problem("environment", "key",
+					"the body describes '" + reading.header().key() + "' but the URL names '" + key + "'")));
+		}
+		boolean exists = this.environments.find(key).isPresent();
+		this.environments.put(reading.header(), reading.topology(), principal.getName());
+		ResponseEntity<EnvironmentFile> current = get(key);
+		return exists ? current
+				: ResponseEntity.created(URI.create("/api/v1/environments/" + key))
+					.headers(current.getHeaders())
+					.body(current.getBody());
+	}
+
+	@DeleteMapping("/{key}")
+	@Operation(summary = "Remove an environment")
+	ResponseEntity<Void> delete(@PathVariable String key, Principal principal) {
+		this.environments.remove(key, principal.getName());
+		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping("/{key}/impact")
+	@Operation(summary = "What fails, after which grace period, and what keeps running if the element fails")
+	Impact impact(@PathVariable String key, @RequestParam String type, @RequestParam String element) {
+		EnvironmentSnapshot environment = this.environments.require(key);
+		ElementType elementType = Coded.parse(ElementType.class, type)
+			.orElseThrow(() -> new TopologyRejected(List.of(new Problem("request", "type",
+					"unknown element type '" + type + "'; use one of " + Coded.codes(ElementType.class)))));
+		try {
+			return ImpactAnalysis.whatIf(environment.topology(), new FailurePoint(elementType, element),
+					this.clock.instant());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new UnknownEnvironment(type + " '" + element + "' in " + key);
+		}
+	}
+
+	@GetMapping("/{key}/history")
+	@Operation(summary = "The environment's change history, newest first")
+	Page<Map<String, Object>> history(@PathVariable String key, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return this.environments.history(key, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200)))
+			.map((c) -> Map.of("revision", c.getRevision(), "changedAt", c.getChangedAt(), "changedBy",
+					c.getChangedBy(), "elementType", c.getElementType(), "elementKey", c.getElementKey(), "action",
+					c.getAction(), "before", (c.getBeforeValue() != null) ? c.getBeforeValue() : "", "after",
+					(c.getAfterValue() != null) ? c.getAfterValue() : ""));
+	}
+
+	@ExceptionHandler(TopologyRejected.class)
+	ResponseEntity<ProblemDetail> rejected(TopologyRejected ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+				"The topology breaks " + ex.problems().size() + " rule(s); nothing was saved.");
+		problem.setProperty("problems", ex.problems());
+		return ResponseEntity.unprocessableContent().body(problem);
+	}
+
+	@ExceptionHandler(UnknownEnvironment.class)
+	ResponseEntity<ProblemDetail> unknown(UnknownEnvironment ex) {
+		return ResponseEntity.status(HttpStatus.NOT_FOUND)
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage()));
+	}
+
+}

@@ -1,0 +1,198 @@
+package io.drillbook.topology;
+
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The environments: list, create, overview with a searchable component table, rename,
+ * remove, export and change history.
+ */
+@Controller
+@RequestMapping("/environments")
+class EnvironmentController {
+
+	static final int PAGE_SIZE = 50;
+
+	private final Environments environments;
+
+	private final EnvironmentFileCodec codec;
+
+	EnvironmentController(Environments environments, EnvironmentFileCodec codec) {
+		this.environments = environments;
+		this.codec = codec;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("environments", this.environments.summaries());
+		return "topology/environments";
+	}
+
+	@GetMapping("/new")
+	@PreAuthorize("hasRole('ARCHITECT')")
+	String newEnvironment(Model model) {
+		model.addAttribute("key", "");
+		model.addAttribute("name", "");
+		model.addAttribute("description", "");
+		return "topology/environment-new";
+	}
+
+	@PostMapping
+	String create(@RequestParam(defaultValue = "") String key, @RequestParam(defaultValue = "") String name,
+			@RequestParam(defaultValue = "") String description, Principal principal, Model model,
+			RedirectAttributes redirect) {
+		try {
+			EnvironmentSnapshot created = this.environments.create(key.trim(), name, description, Topology.empty(),
+					principal.getName());
+			redirect.addFlashAttribute("success",
+					"Created " + created.name() + ". Add its sites, clusters and hosts, then its components.");
+			return "redirect:/environments/" + created.key();
+		}
+		catch (TopologyRejected ex) {
+			model.addAttribute("key", key);
+			model.addAttribute("name", name);
+			model.addAttribute("description", description);
+			model.addAttribute("problems", ex.problems());
+			return "topology/environment-new";
+		}
+	}
+
+	@GetMapping("/{key}")
+	String overview(@PathVariable String key, @RequestParam(defaultValue = "") String q,
+			@RequestParam(defaultValue = "0") int page,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		EnvironmentSnapshot environment = this.environments.require(key);
+		List<Component> matching = search(environment.topology(), q);
+		int pages = Math.max(1, (matching.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+		int current = Math.min(Math.max(page, 0), pages - 1);
+		model.addAttribute("environment", environment);
+		model.addAttribute("q", q);
+		model.addAttribute("page", current);
+		model.addAttribute("pages", pages);
+		model.addAttribute("matching", matching.size());
+		model.addAttribute("components",
+				matching.subList(current * PAGE_SIZE, Math.min(matching.size(), (current + 1) * PAGE_SIZE))
+					.stream()
+					.map(ComponentRow::of)
+					.toList());
+		return (htmx != null) ? "topology/environment :: components" : "topology/environment";
+	}
+
+	@PostMapping("/{key}")
+	String describe(@PathVariable String key, @RequestParam long revision, @RequestParam(defaultValue = "") String name,
+			@RequestParam(defaultValue = "") String description, Principal principal, RedirectAttributes redirect) {
+		try {
+			this.environments.describe(key, revision, name, description, principal.getName());
+			redirect.addFlashAttribute("success", "Saved the name and description.");
+		}
+		catch (TopologyRejected ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		catch (StaleEdit ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/environments/" + key;
+	}
+
+	@PostMapping("/{key}/delete")
+	String remove(@PathVariable String key, @RequestParam(defaultValue = "") String confirmKey, Principal principal,
+			RedirectAttributes redirect) {
+		EnvironmentSnapshot environment = this.environments.require(key);
+		if (!key.equals(confirmKey.trim())) {
+			redirect.addFlashAttribute("error", "Type the key " + key + " to confirm the removal.");
+			return "redirect:/environments/" + key;
+		}
+		this.environments.remove(key, principal.getName());
+		redirect.addFlashAttribute("success", "Removed " + environment.name() + ".");
+		return "redirect:/environments";
+	}
+
+	@GetMapping("/{key}/export.{notation}")
+	ResponseEntity<byte[]> export(@PathVariable String key, @PathVariable String notation) {
+		EnvironmentSnapshot environment = this.environments.require(key);
+		EnvironmentFile file = EnvironmentFiles.write(
+				new EnvironmentFile.Header(environment.key(), environment.name(), environment.description()),
+				environment.topology());
+		boolean json = "json".equals(notation.toLowerCase(Locale.ROOT));
+		if (!json && !"yaml".equals(notation.toLowerCase(Locale.ROOT))) {
+			throw new UnknownEnvironment("export format '" + notation + "'; use yaml or json");
+		}
+		byte[] content = json ? this.codec.toJson(file) : this.codec.toYaml(file);
+		return ResponseEntity.ok()
+			.contentType(
+					json ? MediaType.APPLICATION_JSON : new MediaType("application", "yaml", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(key + "." + notation).build().toString())
+			.body(content);
+	}
+
+	@GetMapping("/{key}/history")
+	String history(@PathVariable String key, @RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("environment", this.environments.require(key));
+		model.addAttribute("changes", this.environments.history(key, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		return "topology/history";
+	}
+
+	static List<Component> search(Topology topology, String query) {
+		String q = query.trim().toLowerCase(Locale.ROOT);
+		List<Component> result = new ArrayList<>();
+		for (Component component : topology.components()) {
+			if (q.isEmpty() || matches(component, q)) {
+				result.add(component);
+			}
+		}
+		result.sort(Comparator.comparing(Component::tier).thenComparing(Component::name));
+		return result;
+	}
+
+	private static boolean matches(Component component, String q) {
+		return component.key().contains(q) || component.name().toLowerCase(Locale.ROOT).contains(q)
+				|| component.kind().code().contains(q) || component.product().toLowerCase(Locale.ROOT).contains(q)
+				|| component.placement().target().contains(q)
+				|| component.placement().host().map((h) -> h.contains(q)).orElse(false);
+	}
+
+	/**
+	 * A component as the overview table shows it.
+	 *
+	 * @param key key
+	 * @param name name
+	 * @param kind kind title
+	 * @param placement placement in words
+	 * @param tier tier
+	 * @param rto RTO
+	 * @param rpo RPO
+	 * @param mustSurvive failure codes
+	 */
+	record ComponentRow(String key, String name, String kind, String placement, int tier, String rto, String rpo,
+			List<String> mustSurvive) {
+
+		static ComponentRow of(Component c) {
+			return new ComponentRow(c.key(), c.name(), c.kind().title(), c.placement().toString(), c.tier(),
+					Durations.format(c.rto()), Durations.format(c.rpo()),
+					c.mustSurvive().stream().sorted().map(FailureMode::code).toList());
+		}
+
+	}
+
+}

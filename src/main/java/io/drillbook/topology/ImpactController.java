@@ -1,0 +1,54 @@
+package io.drillbook.topology;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * "What if this fails?": pick a site, cluster, host or component and see what stops at
+ * once, what stops after a grace period, and what keeps running.
+ */
+@Controller
+class ImpactController {
+
+	private final Environments environments;
+
+	private final Clock clock;
+
+	ImpactController(Environments environments, Clock clock) {
+		this.environments = environments;
+		this.clock = clock;
+	}
+
+	@GetMapping("/environments/{environment}/impact")
+	String impact(@PathVariable String environment, @RequestParam(defaultValue = "") String element, Model model) {
+		EnvironmentSnapshot snapshot = this.environments.require(environment);
+		model.addAttribute("environment", snapshot);
+		model.addAttribute("element", element);
+		failurePoint(element).ifPresent((point) -> {
+			try {
+				model.addAttribute("impact", ImpactAnalysis.whatIf(snapshot.topology(), point, this.clock.instant()));
+			}
+			catch (IllegalArgumentException ex) {
+				model.addAttribute("error", ex.getMessage() + " in this environment.");
+			}
+		});
+		return "topology/impact";
+	}
+
+	/** Reads {@code type:key}, the value of the element picker. */
+	static Optional<FailurePoint> failurePoint(String element) {
+		int colon = element.indexOf(':');
+		if (colon < 1) {
+			return Optional.empty();
+		}
+		return Coded.parse(ElementType.class, element.substring(0, colon))
+			.map((type) -> new FailurePoint(type, element.substring(colon + 1)));
+	}
+
+}

@@ -1,0 +1,99 @@
+package io.drillbook.topology;
+
+import java.io.IOException;
+import java.security.Principal;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Importing environments: upload, preview with every problem or every change, confirm.
+ */
+@Controller
+@RequestMapping("/environments/import")
+@PreAuthorize("hasRole('ARCHITECT')")
+class ImportController {
+
+	/** Changes listed one by one on the preview; the counts always cover all of them. */
+	static final int LISTED_CHANGES = 300;
+
+	private final Imports imports;
+
+	ImportController(Imports imports) {
+		this.imports = imports;
+	}
+
+	@GetMapping
+	String upload() {
+		return "topology/import";
+	}
+
+	@PostMapping
+	String preview(@RequestParam(name = "file", required = false) List<MultipartFile> files, Principal principal,
+			Model model) throws IOException {
+		List<MultipartFile> uploaded = (files != null) ? files.stream().filter((f) -> !f.isEmpty()).toList()
+				: List.of();
+		if (uploaded.size() != 1) {
+			model.addAttribute("problems", List.of(new Problem("file", "file",
+					uploaded.isEmpty() ? "choose a file to import" : "choose one environment file")));
+			return "topology/import";
+		}
+		MultipartFile file = uploaded.get(0);
+		Imports.Preview preview = this.imports.previewFile(file.getOriginalFilename(), file.getBytes(),
+				principal.getName());
+		if (!preview.problems().isEmpty()) {
+			model.addAttribute("problems", preview.problems());
+			return "topology/import";
+		}
+		return show(preview, model);
+	}
+
+	@GetMapping("/{id}")
+	String review(@PathVariable UUID id, Principal principal, Model model) {
+		PendingImport pending = this.imports.find(id, principal.getName())
+			.orElseThrow(() -> new UnknownEnvironment("import preview; it may have expired, upload the file again"));
+		return show(this.imports.describe(pending), model);
+	}
+
+	@PostMapping("/{id}")
+	String confirm(@PathVariable UUID id, Principal principal, RedirectAttributes redirect) {
+		try {
+			EnvironmentSnapshot environment = this.imports.confirm(id, principal.getName());
+			redirect.addFlashAttribute("success", "Imported " + environment.name() + ".");
+			return "redirect:/environments/" + environment.key();
+		}
+		catch (StaleEdit ex) {
+			redirect.addFlashAttribute("error", ex.getMessage() + " Upload the file again for a fresh preview.");
+			return "redirect:/environments/import";
+		}
+		catch (TopologyRejected ex) {
+			redirect.addFlashAttribute("error", "Nothing was imported: " + ex.getMessage());
+			return "redirect:/environments/import";
+		}
+	}
+
+	private String show(Imports.Preview preview, Model model) {
+		Map<String, Map<String, Integer>> counts = new TreeMap<>();
+		for (ElementChange change : preview.changes()) {
+			counts.computeIfAbsent(change.type(), (t) -> new TreeMap<>())
+				.merge(change.action().code(), 1, Integer::sum);
+		}
+		model.addAttribute("preview", preview);
+		model.addAttribute("counts", counts);
+		model.addAttribute("listed", preview.changes().subList(0, Math.min(LISTED_CHANGES, preview.changes().size())));
+		return "topology/import-preview";
+	}
+
+}

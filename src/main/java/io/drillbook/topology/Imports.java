@@ -1,0 +1,161 @@
+package io.drillbook.topology;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports environments in two steps: a preview that checks everything and shows what
+ * would be created, changed and removed, then a confirmation that applies it all in one
+ * transaction, or nothing.
+ */
+@Service
+@Transactional
+class Imports {
+
+	/**
+	 * How long a preview can be confirmed; after that the file must be uploaded again.
+	 */
+	static final Duration PREVIEW_LIFETIME = Duration.ofHours(1);
+
+	private final Environments environments;
+
+	private final EnvironmentFileCodec codec;
+
+	private final PendingImportRepository pending;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	Imports(Environments environments, EnvironmentFileCodec codec, PendingImportRepository pending, JsonMapper json,
+			Clock clock) {
+		this.environments = environments;
+		this.codec = codec;
+		this.pending = pending;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/**
+	 * What an import would do, or why it cannot be done.
+	 *
+	 * @param id the preview to confirm; empty when there are problems
+	 * @param environmentKey the environment it creates or replaces
+	 * @param name the environment's name
+	 * @param replacing whether the environment exists already
+	 * @param changes what would change
+	 * @param problems why it cannot be imported
+	 */
+	record Preview(Optional<UUID> id, String environmentKey, String name, boolean replacing,
+			List<ElementChange> changes, List<Problem> problems) {
+
+		static Preview refused(List<Problem> problems) {
+			return new Preview(Optional.empty(), "", "", false, List.of(), problems);
+		}
+
+	}
+
+	/**
+	 * Checks a Drillbook environment file (YAML or JSON) and keeps it for confirmation.
+	 */
+	Preview previewFile(String filename, byte[] content, String user) {
+		EnvironmentFileCodec.Parsed parsed = this.codec.parse(filename, content);
+		if (parsed.file().isEmpty()) {
+			return Preview.refused(parsed.problems());
+		}
+		EnvironmentFiles.Reading reading = EnvironmentFiles.read(parsed.file().get());
+		if (!reading.isValid()) {
+			return Preview.refused(reading.problems().stream().map((p) -> within(filename, p)).toList());
+		}
+		EnvironmentFile.Header header = reading.header();
+		return keep(filename, header.key(), header.name(), header.description(), reading.topology(), user);
+	}
+
+	/** Checks a topology built from another source and keeps it for confirmation. */
+	Preview previewTopology(String source, String key, String name, Topology topology, String user) {
+		List<Problem> problems = TopologyRules.check(topology);
+		if (!problems.isEmpty()) {
+			return Preview.refused(problems);
+		}
+		return keep(source, key, name, "", topology, user);
+	}
+
+	@Transactional(readOnly = true)
+	Optional<PendingImport> find(UUID id, String user) {
+		return this.pending.findById(id)
+			.filter((p) -> p.getCreatedBy().equals(user))
+			.filter((p) -> p.getCreatedAt().isAfter(this.clock.instant().minus(PREVIEW_LIFETIME)));
+	}
+
+	@Transactional(readOnly = true)
+	Preview describe(PendingImport pending) {
+		Optional<EnvironmentSnapshot> existing = this.environments.find(pending.getEnvironmentKey());
+		Topology topology = topology(pending);
+		return new Preview(Optional.of(pending.getId()), pending.getEnvironmentKey(), pending.getName(),
+				existing.isPresent(),
+				TopologyDiff.between(existing.map(EnvironmentSnapshot::topology).orElse(Topology.empty()), topology),
+				List.of());
+	}
+
+	/**
+	 * Applies a previewed import.
+	 * @throws StaleEdit if the environment changed after the preview
+	 */
+	EnvironmentSnapshot confirm(UUID id, String user) {
+		PendingImport pending = find(id, user)
+			.orElseThrow(() -> new UnknownEnvironment("import preview; it may have expired, upload the file again"));
+		Optional<EnvironmentSnapshot> existing = this.environments.find(pending.getEnvironmentKey());
+		Long base = pending.getBaseRevision();
+		boolean unchanged = (base == null) ? existing.isEmpty()
+				: existing.map((e) -> e.revision() == base).orElse(false);
+		if (!unchanged) {
+			throw new StaleEdit(pending.getName());
+		}
+		EnvironmentSnapshot result = existing.isPresent()
+				? this.environments.replace(pending.getEnvironmentKey(), topology(pending), user)
+				: this.environments.create(pending.getEnvironmentKey(), pending.getName(), pending.getDescription(),
+						topology(pending), user);
+		this.pending.delete(pending);
+		return result;
+	}
+
+	void forgetExpired() {
+		this.pending.deleteOlderThan(this.clock.instant().minus(PREVIEW_LIFETIME));
+	}
+
+	private Preview keep(String source, String key, String name, String description, Topology topology, String user) {
+		forgetExpired();
+		Optional<EnvironmentSnapshot> existing = this.environments.find(key);
+		String document = new String(this.codec.toJson(EnvironmentFiles.write(null, topology)), StandardCharsets.UTF_8);
+		Instant now = this.clock.instant();
+		PendingImport saved = this.pending.save(new PendingImport(UUID.randomUUID(), now, user, truncate(source, 200),
+				key, (name != null && !name.isBlank()) ? name : key, (description != null) ? description : "",
+				existing.map(EnvironmentSnapshot::revision).orElse(null), document));
+		return new Preview(Optional.of(saved.getId()), key, saved.getName(), existing.isPresent(),
+				TopologyDiff.between(existing.map(EnvironmentSnapshot::topology).orElse(Topology.empty()), topology),
+				List.of());
+	}
+
+	private Topology topology(PendingImport pending) {
+		return EnvironmentFiles.read(this.json.readValue(pending.getTopology(), EnvironmentFile.class)).topology();
+	}
+
+	private static Problem within(String filename, Problem problem) {
+		return new Problem(filename + ", " + problem.location(), problem.field(), problem.message());
+	}
+
+	private static String truncate(String value, int max) {
+		return (value.length() <= max) ? value : value.substring(0, max);
+	}
+
+}

@@ -1,0 +1,142 @@
+package io.drillbook.topology;
+
+import java.security.Principal;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Sites, clusters, hosts and dependencies of an environment, edited in place on one page
+ * each: every save is checked against the whole topology.
+ */
+@Controller
+@RequestMapping("/environments/{environment}")
+class InfrastructureController {
+
+	private final Environments environments;
+
+	InfrastructureController(Environments environments) {
+		this.environments = environments;
+	}
+
+	@GetMapping("/infrastructure")
+	String infrastructure(@PathVariable String environment, @RequestParam(defaultValue = "") String edit, Model model) {
+		model.addAttribute("environment", this.environments.require(environment));
+		model.addAttribute("edit", edit);
+		model.addAttribute("siteRoles", SiteRole.values());
+		model.addAttribute("hostKinds", HostKind.values());
+		return "topology/infrastructure";
+	}
+
+	@GetMapping("/dependencies")
+	String dependencies(@PathVariable String environment, Model model) {
+		model.addAttribute("environment", this.environments.require(environment));
+		return "topology/dependencies";
+	}
+
+	@PostMapping("/sites")
+	String saveSite(@PathVariable String environment, @RequestParam long revision, @RequestParam String key,
+			@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String role,
+			Principal principal, RedirectAttributes redirect) {
+		SiteRole siteRole = Coded.parse(SiteRole.class, role).orElse(SiteRole.PRIMARY);
+		return apply(environment, revision, (t) -> t.withSite(new Site(key.trim(), name.trim(), siteRole)),
+				"Saved site " + key.trim() + ".", "infrastructure", principal, redirect);
+	}
+
+	@PostMapping("/sites/{site}/delete")
+	String removeSite(@PathVariable String environment, @PathVariable String site, @RequestParam long revision,
+			Principal principal, RedirectAttributes redirect) {
+		return apply(environment, revision, (t) -> t.withoutSite(site), "Removed site " + site + ".", "infrastructure",
+				principal, redirect);
+	}
+
+	@PostMapping("/clusters")
+	String saveCluster(@PathVariable String environment, @RequestParam long revision, @RequestParam String key,
+			@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String site,
+			@RequestParam(defaultValue = "false") boolean ha, @RequestParam(defaultValue = "false") boolean drs,
+			@RequestParam(defaultValue = "false") boolean sharedStorage,
+			@RequestParam(defaultValue = "") String managedBy, Principal principal, RedirectAttributes redirect) {
+		Cluster cluster = new Cluster(key.trim(), name.trim(), site.trim(), ha, drs, sharedStorage,
+				optional(managedBy));
+		return apply(environment, revision, (t) -> t.withCluster(cluster), "Saved cluster " + key.trim() + ".",
+				"infrastructure", principal, redirect);
+	}
+
+	@PostMapping("/clusters/{cluster}/delete")
+	String removeCluster(@PathVariable String environment, @PathVariable String cluster, @RequestParam long revision,
+			Principal principal, RedirectAttributes redirect) {
+		return apply(environment, revision, (t) -> t.withoutCluster(cluster), "Removed cluster " + cluster + ".",
+				"infrastructure", principal, redirect);
+	}
+
+	@PostMapping("/hosts")
+	String saveHost(@PathVariable String environment, @RequestParam long revision, @RequestParam String key,
+			@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String site,
+			@RequestParam(defaultValue = "") String cluster, @RequestParam(defaultValue = "") String kind,
+			Principal principal, RedirectAttributes redirect) {
+		HostKind hostKind = Coded.parse(HostKind.class, kind).orElse(HostKind.HYPERVISOR);
+		Host host = new Host(key.trim(), name.trim(), site.trim(), optional(cluster), hostKind);
+		return apply(environment, revision, (t) -> t.withHost(host), "Saved host " + key.trim() + ".", "infrastructure",
+				principal, redirect);
+	}
+
+	@PostMapping("/hosts/{host}/delete")
+	String removeHost(@PathVariable String environment, @PathVariable String host, @RequestParam long revision,
+			Principal principal, RedirectAttributes redirect) {
+		return apply(environment, revision, (t) -> t.withoutHost(host), "Removed host " + host + ".", "infrastructure",
+				principal, redirect);
+	}
+
+	@PostMapping("/dependencies")
+	String saveDependency(@PathVariable String environment, @RequestParam long revision,
+			@RequestParam(defaultValue = "") String dependent, @RequestParam(defaultValue = "") String dependsOn,
+			@RequestParam(required = false) Integer graceDays, Principal principal, RedirectAttributes redirect) {
+		if (graceDays != null && graceDays <= 0) {
+			redirect.addFlashAttribute("error", "Grace days: at least 1; leave the field empty for a hard dependency.");
+			return "redirect:/environments/" + environment + "/dependencies";
+		}
+		Dependency dependency = new Dependency(dependent.trim(), dependsOn.trim(),
+				Optional.ofNullable(graceDays).map(Duration::ofDays));
+		return apply(environment, revision, (t) -> t.withDependency(dependency),
+				"Saved the dependency " + Topology.dependencyKey(dependency) + ".", "dependencies", principal,
+				redirect);
+	}
+
+	@PostMapping("/dependencies/delete")
+	String removeDependency(@PathVariable String environment, @RequestParam long revision,
+			@RequestParam String dependent, @RequestParam String dependsOn, Principal principal,
+			RedirectAttributes redirect) {
+		return apply(environment, revision, (t) -> t.withoutDependency(dependent, dependsOn),
+				"Removed the dependency " + dependent + " -> " + dependsOn + ".", "dependencies", principal, redirect);
+	}
+
+	private String apply(String environment, long revision, UnaryOperator<Topology> change, String done, String page,
+			Principal principal, RedirectAttributes redirect) {
+		try {
+			this.environments.change(environment, revision, change, principal.getName());
+			redirect.addFlashAttribute("success", done);
+		}
+		catch (TopologyRejected ex) {
+			redirect.addFlashAttribute("problems", ex.problems());
+			redirect.addFlashAttribute("error", "Nothing was saved: fix the problems listed below.");
+		}
+		catch (StaleEdit ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/environments/" + environment + "/" + page;
+	}
+
+	private static Optional<String> optional(String value) {
+		return value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+	}
+
+}
