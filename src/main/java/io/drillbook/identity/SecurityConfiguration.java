@@ -6,7 +6,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.LockedException;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -29,7 +28,6 @@ import java.util.Map;
  * the health check; the JSON API answers 401 and 403 in JSON instead of redirecting.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
 class SecurityConfiguration {
 
 	// Only the application's own scripts and styles run: no inline code, no third-party
@@ -85,7 +83,12 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/admin/**", "/actuator/**")
 			.hasRole(Role.ADMIN.name())
-			// Everyone reads topology and asks "what if"; only architects change it.
+			// Everyone reads topology and asks "what if"; only architects change it, and
+			// only
+			// they see the forms for it.
+			.requestMatchers("/environments/new", "/environments/import", "/environments/import/**",
+					"/environments/*/components/new")
+			.hasRole(Role.ARCHITECT.name())
 			.requestMatchers(HttpMethod.GET, "/environments/**")
 			.authenticated()
 			.requestMatchers("/environments/**")

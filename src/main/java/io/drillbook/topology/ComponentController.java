@@ -4,7 +4,6 @@ import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,7 +29,6 @@ class ComponentController {
 	}
 
 	@GetMapping("/new")
-	@PreAuthorize("hasRole('ARCHITECT')")
 	String newComponent(@PathVariable String environment, Model model) {
 		EnvironmentSnapshot snapshot = this.environments.require(environment);
 		ComponentForm form = new ComponentForm();

@@ -42,9 +42,19 @@ class SecurityMatrixTests {
 	/** Most specific pattern first: the first match decides. */
 	private static final List<Expectation> EXPECTATIONS = List.of(new Expectation("/login", NOBODY_NEEDS_A_LOGIN),
 			new Expectation("/error", NOBODY_NEEDS_A_LOGIN), new Expectation("/admin/**", Set.of(Role.ADMIN)),
-			new Expectation("/api/v1/users/**", Set.of(Role.ADMIN)), new Expectation("/api/**", EVERYONE),
-			new Expectation("/v3/api-docs*", EVERYONE), new Expectation("/v3/api-docs/**", EVERYONE),
-			new Expectation("/swagger-ui.html", EVERYONE), new Expectation("/", EVERYONE));
+			new Expectation("/api/v1/users/**", Set.of(Role.ADMIN)),
+			new Expectation(HttpMethod.GET, "/api/**", EVERYONE),
+			new Expectation("/api/v1/environments/**", Set.of(Role.ARCHITECT)), new Expectation("/api/**", EVERYONE),
+			new Expectation(HttpMethod.GET, "/environments/new", Set.of(Role.ARCHITECT)),
+			new Expectation(HttpMethod.GET, "/environments/import/**", Set.of(Role.ARCHITECT)),
+			new Expectation(HttpMethod.GET, "/environments/import", Set.of(Role.ARCHITECT)),
+			new Expectation(HttpMethod.GET, "/environments/*/components/new", Set.of(Role.ARCHITECT)),
+			new Expectation(HttpMethod.GET, "/environments", EVERYONE),
+			new Expectation(HttpMethod.GET, "/environments/**", EVERYONE),
+			new Expectation("/environments", Set.of(Role.ARCHITECT)),
+			new Expectation("/environments/**", Set.of(Role.ARCHITECT)), new Expectation("/v3/api-docs*", EVERYONE),
+			new Expectation("/v3/api-docs/**", EVERYONE), new Expectation("/swagger-ui.html", EVERYONE),
+			new Expectation("/", EVERYONE));
 
 	private static final AntPathMatcher PATHS = new AntPathMatcher();
 

@@ -1,0 +1,222 @@
+package io.drillbook.topology;
+
+import io.drillbook.DrillbookTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@DrillbookTest
+class TopologyWebTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Environments environments;
+
+	@Autowired
+	Imports imports;
+
+	@BeforeEach
+	void sample() {
+		if (this.environments.find("vc-web").isEmpty()) {
+			this.imports.confirm(this.imports.previewFile("vc.yaml", Samples.virtualCenterAs("vc-web"), "architect")
+				.id()
+				.orElseThrow(), "architect");
+		}
+	}
+
+	@Test
+	void anArchitectUploadsAFileSeesThePreviewAndConfirms() throws Exception {
+		MockMultipartFile file = new MockMultipartFile("file", "estate.yaml", "application/yaml",
+				Samples.virtualCenterAs("vc-upload"));
+		MvcResult preview = this.mvc
+			.perform(multipart("/environments/import").file(file).with(architect()).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Creates VirtualCenter estate (vc-upload)")))
+			.andExpect(content().string(containsString("Confirm the import")))
+			.andReturn();
+		assertThat(this.environments.find("vc-upload")).isEmpty();
+
+		Imports.Preview shown = (Imports.Preview) preview.getModelAndView().getModel().get("preview");
+		this.mvc.perform(post("/environments/import/" + shown.id().orElseThrow()).with(architect()).with(csrf()))
+			.andExpect(status().isFound());
+		assertThat(this.environments.find("vc-upload")).isPresent();
+	}
+
+	@Test
+	void aBrokenUploadListsEveryProblemAndCreatesNothing() throws Exception {
+		String broken = new String(Samples.virtualCenterAs("vc-broken"), java.nio.charset.StandardCharsets.UTF_8)
+			.replace("placement: {kind: physical, host: sqlhq01}", "placement: {kind: physical, host: nowhere}")
+			.replace("rto: 2h", "rto: soon");
+		MockMultipartFile file = new MockMultipartFile("file", "broken.yaml", "application/yaml",
+				broken.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+		this.mvc.perform(multipart("/environments/import").file(file).with(architect()).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("nothing was saved")))
+			.andExpect(content().string(containsString("broken.yaml, components[3] (vcdb)")))
+			.andExpect(content().string(containsString("cannot read &#39;soon&#39; as a duration")));
+		assertThat(this.environments.find("vc-broken")).isEmpty();
+	}
+
+	@Test
+	void theOverviewSearchesAndPagesComponents() throws Exception {
+		this.mvc.perform(get("/environments/vc-web").param("q", "server").with(operator()))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("matching", 3))
+			.andExpect(content().string(containsString("VirtualCenter Server")))
+			.andExpect(content().string(not(containsString("Payroll application"))));
+
+		this.mvc.perform(get("/environments/vc-web").param("q", "esx02").header("HX-Request", "true").with(operator()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Payroll application")))
+			.andExpect(content().string(not(containsString("<html"))));
+	}
+
+	@Test
+	void aComponentFormErrorNamesTheField() throws Exception {
+		long revision = this.environments.require("vc-web").revision();
+		this.mvc
+			.perform(post("/environments/vc-web/components").with(architect())
+				.with(csrf())
+				.param("revision", Long.toString(revision))
+				.param("key", "crm")
+				.param("name", "CRM")
+				.param("kind", "application")
+				.param("placementKind", "vm")
+				.param("placementCluster", "missing")
+				.param("tier", "2")
+				.param("rto", "4h")
+				.param("rpo", "1h"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "placementCluster"))
+			.andExpect(content().string(containsString("unknown cluster &#39;missing&#39;")));
+		assertThat(this.environments.require("vc-web").topology().component("crm")).isEmpty();
+	}
+
+	@Test
+	void anArchitectAddsAComponent() throws Exception {
+		long revision = this.environments.require("vc-web").revision();
+		this.mvc
+			.perform(post("/environments/vc-web/components").with(architect())
+				.with(csrf())
+				.param("revision", Long.toString(revision))
+				.param("key", "billing")
+				.param("name", "Billing")
+				.param("kind", "application")
+				.param("placementKind", "vm")
+				.param("placementCluster", "prod")
+				.param("tier", "2")
+				.param("rto", "4h")
+				.param("rpo", "1h")
+				.param("mustSurvive", "host-failure", "os-failure"))
+			.andExpect(status().isFound());
+		Component billing = this.environments.require("vc-web").topology().component("billing").orElseThrow();
+		assertThat(billing.mustSurvive()).containsExactlyInAnyOrder(FailureMode.HOST_FAILURE, FailureMode.OS_FAILURE);
+	}
+
+	@Test
+	void whatIfTheVirtualCenterServerFails() throws Exception {
+		this.mvc.perform(get("/environments/vc-web/impact").param("element", "component:vc").with(operator()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Fails at once (4)")))
+			.andExpect(content().string(containsString("VMotion needs VirtualCenter Server (hard dependency)")))
+			.andExpect(content().string(containsString("DRS needs VirtualCenter Server (hard dependency)")));
+	}
+
+	@Test
+	void theExportReadsBackAsTheSameEnvironment() throws Exception {
+		byte[] yaml = this.mvc.perform(get("/environments/vc-web/export.yaml").with(operator()))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", containsString("vc-web.yaml")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		Imports.Preview again = this.imports.previewFile("vc-web.yaml", yaml, "architect");
+		assertThat(again.replacing()).isTrue();
+		assertThat(again.changes()).isEmpty();
+	}
+
+	@Test
+	void theApiReadsForEveryoneAndWritesForArchitects() throws Exception {
+		this.mvc.perform(get("/api/v1/environments/vc-web").with(operator()))
+			.andExpect(status().isOk())
+			.andExpect(header().exists("ETag"))
+			.andExpect(jsonPath("$.components.length()").value(8));
+		this.mvc
+			.perform(get("/api/v1/environments/vc-web/impact").param("type", "component")
+				.param("element", "license")
+				.with(operator()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.effects[?(@.key == 'vc')].outcome").value("FAILS_AFTER_GRACE"));
+
+		String json = this.mvc.perform(get("/api/v1/environments/vc-web").with(operator()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()
+			.replace("\"key\" : \"vc-web\"", "\"key\" : \"vc-api\"")
+			.replace("\"key\":\"vc-web\"", "\"key\":\"vc-api\"");
+		this.mvc
+			.perform(put("/api/v1/environments/vc-api").contentType(MediaType.APPLICATION_JSON)
+				.content(json)
+				.with(operator())
+				.with(csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(put("/api/v1/environments/vc-api").contentType(MediaType.APPLICATION_JSON)
+				.content(json)
+				.with(architect())
+				.with(csrf()))
+			.andExpect(status().isCreated());
+		this.mvc
+			.perform(put("/api/v1/environments/vc-api").contentType(MediaType.APPLICATION_JSON)
+				.content(json.replace("\"dependsOn\":\"vcdb\"", "\"dependsOn\":\"nothing\""))
+				.with(architect())
+				.with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.problems[0].message").value("unknown component 'nothing'"));
+		this.mvc.perform(delete("/api/v1/environments/vc-api").with(architect()).with(csrf()))
+			.andExpect(status().isNoContent());
+	}
+
+	@Test
+	void onlyArchitectsSeeTheFormsThatChangeTopology() throws Exception {
+		this.mvc.perform(get("/environments/new").with(operator())).andExpect(status().isForbidden());
+		this.mvc.perform(get("/environments/import").with(user("audrey").roles("AUDITOR")))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/environments/vc-web").with(operator()))
+			.andExpect(content().string(not(containsString("Add component"))));
+	}
+
+	private static RequestPostProcessor architect() {
+		return user("architect").roles("ARCHITECT");
+	}
+
+	private static RequestPostProcessor operator() {
+		return user("olga").roles("OPERATOR");
+	}
+
+}
