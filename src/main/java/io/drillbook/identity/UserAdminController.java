@@ -59,7 +59,7 @@ class UserAdminController {
 			try {
 				UserAccount account = this.accounts.create(form.username(), form.displayName(), form.password(),
 						roles(form.roles()));
-				redirect.addFlashAttribute("success", "Created " + account.getUsername() + ".");
+				redirect.addFlashAttribute("flashSuccess", "Created " + account.getUsername() + ".");
 				return "redirect:/admin/users";
 			}
 			catch (AccountRuleViolation ex) {
@@ -84,7 +84,7 @@ class UserAdminController {
 		if (!errors.hasErrors()) {
 			try {
 				this.accounts.update(id, form.displayName(), roles(form.roles()));
-				redirect.addFlashAttribute("success", "Saved " + account.getUsername() + ".");
+				redirect.addFlashAttribute("flashSuccess", "Saved " + account.getUsername() + ".");
 				return "redirect:/admin/users";
 			}
 			catch (AccountRuleViolation ex) {
@@ -115,14 +115,14 @@ class UserAdminController {
 			model.addAttribute(failed ? "rowError" : "rowMessage", message);
 			return "identity/users :: row";
 		}
-		redirect.addFlashAttribute(failed ? "error" : "success", message);
+		redirect.addFlashAttribute(failed ? "flashError" : "flashSuccess", message);
 		return "redirect:/admin/users";
 	}
 
 	@PostMapping("/{id}/unlock")
 	String unlock(@PathVariable long id, RedirectAttributes redirect) {
 		UserAccount account = this.accounts.unlock(id);
-		redirect.addFlashAttribute("success", "Unlocked " + account.getUsername() + ".");
+		redirect.addFlashAttribute("flashSuccess", "Unlocked " + account.getUsername() + ".");
 		return "redirect:/admin/users/" + id;
 	}
 
@@ -131,11 +131,11 @@ class UserAdminController {
 			RedirectAttributes redirect) {
 		try {
 			UserAccount account = this.accounts.resetPassword(id, password);
-			redirect.addFlashAttribute("success",
+			redirect.addFlashAttribute("flashSuccess",
 					"Set a new password for " + account.getUsername() + "; their open sessions were ended.");
 		}
 		catch (AccountRuleViolation ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("flashError", ex.getMessage());
 		}
 		return "redirect:/admin/users/" + id;
 	}

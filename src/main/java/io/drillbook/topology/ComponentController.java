@@ -80,14 +80,14 @@ class ComponentController {
 		try {
 			this.environments.change(environment, revision, (topology) -> topology.withoutComponent(component),
 					principal.getName());
-			redirect.addFlashAttribute("success", "Removed " + component + " and its dependencies.");
+			redirect.addFlashAttribute("flashSuccess", "Removed " + component + " and its dependencies.");
 			return "redirect:/environments/" + environment;
 		}
 		catch (TopologyRejected ex) {
-			redirect.addFlashAttribute("error", "Cannot remove " + component + ": " + ex.getMessage());
+			redirect.addFlashAttribute("flashError", "Cannot remove " + component + ": " + ex.getMessage());
 		}
 		catch (StaleEdit ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("flashError", ex.getMessage());
 		}
 		return "redirect:/environments/" + environment + "/components/" + component;
 	}
@@ -100,14 +100,14 @@ class ComponentController {
 			try {
 				this.environments.change(snapshot.key(), form.getRevision(),
 						(topology) -> topology.withComponent(component), principal.getName());
-				redirect.addFlashAttribute("success", (creating ? "Added " : "Saved ") + component.name() + ".");
+				redirect.addFlashAttribute("flashSuccess", (creating ? "Added " : "Saved ") + component.name() + ".");
 				return "redirect:/environments/" + snapshot.key();
 			}
 			catch (TopologyRejected ex) {
 				problems.addAll(ex.problems());
 			}
 			catch (StaleEdit ex) {
-				model.addAttribute("error", ex.getMessage());
+				model.addAttribute("flashError", ex.getMessage());
 			}
 		}
 		List<Problem> elsewhere = new ArrayList<>();

@@ -62,7 +62,7 @@ class EnvironmentController {
 		try {
 			EnvironmentSnapshot created = this.environments.create(key.trim(), name, description, Topology.empty(),
 					principal.getName());
-			redirect.addFlashAttribute("success",
+			redirect.addFlashAttribute("flashSuccess",
 					"Created " + created.name() + ". Add its sites, clusters and hosts, then its components.");
 			return "redirect:/environments/" + created.key();
 		}
@@ -101,13 +101,13 @@ class EnvironmentController {
 			@RequestParam(defaultValue = "") String description, Principal principal, RedirectAttributes redirect) {
 		try {
 			this.environments.describe(key, revision, name, description, principal.getName());
-			redirect.addFlashAttribute("success", "Saved the name and description.");
+			redirect.addFlashAttribute("flashSuccess", "Saved the name and description.");
 		}
 		catch (TopologyRejected ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("flashError", ex.getMessage());
 		}
 		catch (StaleEdit ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("flashError", ex.getMessage());
 		}
 		return "redirect:/environments/" + key;
 	}
@@ -117,11 +117,11 @@ class EnvironmentController {
 			RedirectAttributes redirect) {
 		EnvironmentSnapshot environment = this.environments.require(key);
 		if (!key.equals(confirmKey.trim())) {
-			redirect.addFlashAttribute("error", "Type the key " + key + " to confirm the removal.");
+			redirect.addFlashAttribute("flashError", "Type the key " + key + " to confirm the removal.");
 			return "redirect:/environments/" + key;
 		}
 		this.environments.remove(key, principal.getName());
-		redirect.addFlashAttribute("success", "Removed " + environment.name() + ".");
+		redirect.addFlashAttribute("flashSuccess", "Removed " + environment.name() + ".");
 		return "redirect:/environments";
 	}
 

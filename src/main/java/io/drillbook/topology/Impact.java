@@ -16,8 +16,16 @@ public record Impact(FailurePoint failure, Instant failedAt, List<Effect> effect
 		effects = List.copyOf(effects);
 	}
 
+	/** What stops at once, the failed element itself first. */
 	public List<Effect> failsAtOnce() {
-		return with(Outcome.FAILS_AT_ONCE);
+		return this.effects.stream()
+			.filter((e) -> e.outcome() == Outcome.FAILS_AT_ONCE)
+			.sorted(java.util.Comparator.comparing((Effect e) -> !isCause(e)))
+			.toList();
+	}
+
+	private boolean isCause(Effect effect) {
+		return effect.type() == this.failure.type() && effect.key().equals(this.failure.key());
 	}
 
 	public List<Effect> restartedByHa() {

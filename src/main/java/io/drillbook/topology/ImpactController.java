@@ -35,7 +35,7 @@ class ImpactController {
 				model.addAttribute("impact", ImpactAnalysis.whatIf(snapshot.topology(), point, this.clock.instant()));
 			}
 			catch (IllegalArgumentException ex) {
-				model.addAttribute("error", ex.getMessage() + " in this environment.");
+				model.addAttribute("flashError", ex.getMessage() + " in this environment.");
 			}
 		});
 		return "topology/impact";

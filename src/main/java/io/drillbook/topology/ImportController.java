@@ -69,15 +69,15 @@ class ImportController {
 	String confirm(@PathVariable UUID id, Principal principal, RedirectAttributes redirect) {
 		try {
 			EnvironmentSnapshot environment = this.imports.confirm(id, principal.getName());
-			redirect.addFlashAttribute("success", "Imported " + environment.name() + ".");
+			redirect.addFlashAttribute("flashSuccess", "Imported " + environment.name() + ".");
 			return "redirect:/environments/" + environment.key();
 		}
 		catch (StaleEdit ex) {
-			redirect.addFlashAttribute("error", ex.getMessage() + " Upload the file again for a fresh preview.");
+			redirect.addFlashAttribute("flashError", ex.getMessage() + " Upload the file again for a fresh preview.");
 			return "redirect:/environments/import";
 		}
 		catch (TopologyRejected ex) {
-			redirect.addFlashAttribute("error", "Nothing was imported: " + ex.getMessage());
+			redirect.addFlashAttribute("flashError", "Nothing was imported: " + ex.getMessage());
 			return "redirect:/environments/import";
 		}
 	}

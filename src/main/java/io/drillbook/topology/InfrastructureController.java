@@ -101,7 +101,8 @@ class InfrastructureController {
 			@RequestParam(defaultValue = "") String dependent, @RequestParam(defaultValue = "") String dependsOn,
 			@RequestParam(required = false) Integer graceDays, Principal principal, RedirectAttributes redirect) {
 		if (graceDays != null && graceDays <= 0) {
-			redirect.addFlashAttribute("error", "Grace days: at least 1; leave the field empty for a hard dependency.");
+			redirect.addFlashAttribute("flashError",
+					"Grace days: at least 1; leave the field empty for a hard dependency.");
 			return "redirect:/environments/" + environment + "/dependencies";
 		}
 		Dependency dependency = new Dependency(dependent.trim(), dependsOn.trim(),
@@ -123,14 +124,14 @@ class InfrastructureController {
 			Principal principal, RedirectAttributes redirect) {
 		try {
 			this.environments.change(environment, revision, change, principal.getName());
-			redirect.addFlashAttribute("success", done);
+			redirect.addFlashAttribute("flashSuccess", done);
 		}
 		catch (TopologyRejected ex) {
 			redirect.addFlashAttribute("problems", ex.problems());
-			redirect.addFlashAttribute("error", "Nothing was saved: fix the problems listed below.");
+			redirect.addFlashAttribute("flashError", "Nothing was saved: fix the problems listed below.");
 		}
 		catch (StaleEdit ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("flashError", ex.getMessage());
 		}
 		return "redirect:/environments/" + environment + "/" + page;
 	}

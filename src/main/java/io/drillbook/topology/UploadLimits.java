@@ -14,7 +14,7 @@ class UploadLimits {
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	String tooLarge(RedirectAttributes redirect) {
-		redirect.addFlashAttribute("error", "The file is larger than the import limit of "
+		redirect.addFlashAttribute("flashError", "The file is larger than the import limit of "
 				+ EnvironmentFileCodec.MAX_BYTES / (1024 * 1024) + " MB; nothing was imported.");
 		return "redirect:/environments/import";
 	}
