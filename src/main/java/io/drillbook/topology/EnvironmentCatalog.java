@@ -11,9 +11,6 @@ public interface EnvironmentCatalog {
 	/** Every environment's name and size, without loading topologies. */
 	List<EnvironmentSummary> summaries();
 
-	/** Every environment, by key. */
-	List<EnvironmentSnapshot> all();
-
 	/** One environment, when it exists. */
 	Optional<EnvironmentSnapshot> find(String key);
 

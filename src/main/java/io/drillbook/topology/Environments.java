@@ -59,12 +59,6 @@ class Environments implements EnvironmentCatalog {
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<EnvironmentSnapshot> all() {
-		return this.environments.findAll().stream().map(this::snapshot).toList();
-	}
-
-	@Override
-	@Transactional(readOnly = true)
 	public Optional<EnvironmentSnapshot> find(String key) {
 		return this.environments.findByKey(key).map(this::snapshot);
 	}
