@@ -45,7 +45,7 @@ class InitialAdministrator implements ApplicationRunner {
 
 						    {}
 
-						It is shown only this once. Sign in and change it, or set DRILLBOOK_ADMIN_PASSWORD before the first start.
+						It is shown only this once. Sign in and set your own under Users, or set DRILLBOOK_ADMIN_PASSWORD before the first start.
 						""",
 				USERNAME, generated));
 	}
@@ -64,10 +64,14 @@ class InitialAdministrator implements ApplicationRunner {
 			this.accounts.create(USERNAME, "Administrator", password, Set.of(Role.ADMIN));
 		}
 		catch (AccountRuleViolation ex) {
+			if ("username".equals(ex.field())) {
+				// Another instance starting at the same moment created it first.
+				return Optional.empty();
+			}
 			throw new IllegalStateException("DRILLBOOK_ADMIN_PASSWORD is not usable: " + ex.getMessage(), ex);
 		}
 		catch (DataIntegrityViolationException ex) {
-			// Another instance starting at the same moment created it first.
+			// Same race, lost between the check and the insert.
 			return Optional.empty();
 		}
 		log.info("Created the initial administrator '{}'", USERNAME);

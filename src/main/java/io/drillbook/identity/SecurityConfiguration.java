@@ -5,7 +5,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -14,14 +13,11 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
-
-import java.util.Map;
 
 /**
  * Who may reach what. Everything needs a login except the login page, static assets and
@@ -76,9 +72,6 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
-		ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
-		failures.setDefaultFailureUrl("/login?error");
-		failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(PUBLIC_PATHS)
 			.permitAll()
 			.requestMatchers("/admin/**", "/actuator/**")
@@ -95,7 +88,10 @@ class SecurityConfiguration {
 			.hasRole(Role.ARCHITECT.name())
 			.anyRequest()
 			.authenticated())
-			.formLogin((form) -> form.loginPage("/login").failureHandler(failures).permitAll())
+			// A locked account gets the same answer as a wrong password, so that the
+			// login
+			// page does not tell strangers which usernames exist.
+			.formLogin((form) -> form.loginPage("/login").failureUrl("/login?error").permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
 			// Metrics scrapers send Basic credentials up front; people without a session
 			// go to

@@ -123,14 +123,16 @@ class UserAccounts implements UserDirectory {
 		return account;
 	}
 
+	// Guessing attacks arrive in parallel: the row lock makes each failure count once
+	// instead of failing on the optimistic version check.
 	void recordFailedLogin(String username) {
-		this.accounts.findByUsername(username)
+		this.accounts.lockByUsername(username)
 			.ifPresent((account) -> account.recordFailedLogin(this.clock.instant(), this.lockout.maxFailures(),
 					this.lockout.duration()));
 	}
 
 	void recordSuccessfulLogin(String username) {
-		this.accounts.findByUsername(username)
+		this.accounts.lockByUsername(username)
 			.filter((account) -> account.getFailedLogins() > 0 || account.getLockedUntil() != null)
 			.ifPresent(UserAccount::recordSuccessfulLogin);
 	}

@@ -67,7 +67,16 @@ class EnvironmentApiController {
 	@PutMapping(path = "/{key}", consumes = { "application/json", "application/yaml" })
 	@Operation(summary = "Create or replace an environment from the file format (JSON or YAML), all or nothing")
 	ResponseEntity<EnvironmentFile> put(@PathVariable String key, @RequestBody byte[] body,
-			@RequestHeader(name = "Content-Type") String contentType, Principal principal) {
+			@RequestHeader(name = "Content-Type") String contentType,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch, Principal principal) {
+		// A client that read the environment first can make sure it replaces what it
+		// read.
+		if (ifMatch != null) {
+			String current = this.environments.find(key).map(EnvironmentSnapshot::fingerprint).orElse("");
+			if (!ifMatch.replace("\"", "").equals(current)) {
+				throw new StaleEdit(key);
+			}
+		}
 		EnvironmentFileCodec.Parsed parsed = this.codec.parse(contentType.contains("yaml") ? "body.yaml" : "body.json",
 				body);
 		if (parsed.file().isEmpty()) {
@@ -130,6 +139,12 @@ class EnvironmentApiController {
 				"The topology breaks " + ex.problems().size() + " rule(s); nothing was saved.");
 		problem.setProperty("problems", ex.problems());
 		return ResponseEntity.unprocessableContent().body(problem);
+	}
+
+	@ExceptionHandler(StaleEdit.class)
+	ResponseEntity<ProblemDetail> stale(StaleEdit ex) {
+		return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, ex.getMessage()));
 	}
 
 	@ExceptionHandler(UnknownEnvironment.class)

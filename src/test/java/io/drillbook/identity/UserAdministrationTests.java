@@ -141,8 +141,7 @@ class UserAdministrationTests {
 		for (int i = 0; i < 5; i++) {
 			this.mvc.perform(formLogin().user("lars").password("wrong-" + i)).andExpect(redirectedUrl("/login?error"));
 		}
-		this.mvc.perform(formLogin().user("lars").password("lars-password-1"))
-			.andExpect(redirectedUrl("/login?locked"));
+		this.mvc.perform(formLogin().user("lars").password("lars-password-1")).andExpect(redirectedUrl("/login?error"));
 		this.mvc.perform(get("/api/v1/me").with(httpBasic("lars", "lars-password-1")))
 			.andExpect(status().isUnauthorized());
 

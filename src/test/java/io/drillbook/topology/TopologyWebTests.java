@@ -198,6 +198,13 @@ class TopologyWebTests {
 				.with(csrf()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.problems[0].message").value("unknown component 'nothing'"));
+		this.mvc
+			.perform(put("/api/v1/environments/vc-api").contentType(MediaType.APPLICATION_JSON)
+				.content(json)
+				.header("If-Match", "\"0000\"")
+				.with(architect())
+				.with(csrf()))
+			.andExpect(status().isPreconditionFailed());
 		this.mvc.perform(delete("/api/v1/environments/vc-api").with(architect()).with(csrf()))
 			.andExpect(status().isNoContent());
 	}

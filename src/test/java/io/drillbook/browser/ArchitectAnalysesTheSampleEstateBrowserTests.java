@@ -1,0 +1,110 @@
+package io.drillbook.browser;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.drillbook.DrillbookTest;
+import io.drillbook.identity.Role;
+import io.drillbook.identity.TestAccounts;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An architect's first hour: import the reference estate, look at it, and ask what the
+ * failure of the VirtualCenter server breaks.
+ */
+@DrillbookTest
+class ArchitectAnalysesTheSampleEstateBrowserTests {
+
+	private static Chromium chromium;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	@BeforeAll
+	static void startBrowser() {
+		chromium = Chromium.launch();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (chromium != null) {
+			chromium.close();
+		}
+	}
+
+	@BeforeEach
+	void architect() {
+		TestAccounts.ensure(this.context, "ada", "ada-architect-1", Role.ARCHITECT);
+	}
+
+	@Test
+	void importsTheSampleAndSeesWhatTheVirtualCenterServersFailureBreaks() {
+		List<String> consoleErrors = new ArrayList<>();
+		try (BrowserContext browser = chromium.browser().newContext()) {
+			Page page = browser.newPage();
+			page.onConsoleMessage((message) -> {
+				if ("error".equals(message.type())) {
+					consoleErrors.add(message.text());
+				}
+			});
+			page.navigate(url("/login"));
+			page.getByLabel("Username").fill("ada");
+			page.getByLabel("Password").fill("ada-architect-1");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Environments").setExact(true)).click();
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Import")).click();
+			page.getByLabel("Environment file").setInputFiles(Path.of("db", "samples", "virtualcenter.yaml"));
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check and preview")).click();
+			assertThat(page.getByText("Creates VirtualCenter estate (virtualcenter)")).isVisible();
+			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("import-preview.png")));
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm the import")).click();
+
+			assertThat(page.getByRole(AriaRole.STATUS)).containsText("Imported VirtualCenter estate.");
+			assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("VirtualCenter Server")))
+				.isVisible();
+			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("environment.png"))
+				.setFullPage(true));
+
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("What if…")).click();
+			page.getByLabel("What if this fails?").selectOption("component:vc");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Analyse")).click();
+
+			Locator atOnce = page.locator("section", new Page.LocatorOptions()
+				.setHas(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Fails at once"))));
+			assertThat(atOnce).containsText("VMotion");
+			assertThat(atOnce).containsText("DRS");
+			Locator running = page.locator("section", new Page.LocatorOptions()
+				.setHas(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Keeps running"))));
+			assertThat(running).containsText("VMware HA");
+			assertThat(running).containsText("Payroll application");
+			assertThat(running).containsText("esx01.hq.example.net");
+			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("impact-vc.png"))
+				.setFullPage(true));
+		}
+		assertThat(consoleErrors).isEmpty();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}
