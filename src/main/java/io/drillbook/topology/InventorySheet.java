@@ -76,6 +76,8 @@ final class InventorySheet {
 
 	private int[] positions;
 
+	private boolean[] read;
+
 	private int headerRow;
 
 	private List<String> headers = List.of();
@@ -107,7 +109,7 @@ final class InventorySheet {
 			this.complete = false;
 			return false;
 		}
-		if (cells.stream().allMatch((cell) -> cell == null || cell.isBlank())) {
+		if (isBlank(cells)) {
 			return true;
 		}
 		if (this.positions == null) {
@@ -124,6 +126,24 @@ final class InventorySheet {
 		return true;
 	}
 
+	private static boolean isBlank(List<String> cells) {
+		for (String cell : cells) {
+			if (cell != null && !cell.isBlank()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Whether the value of a cell at this position is needed: every cell until the header
+	 * is found, then only the cells of the columns read. A reader may pass any non-blank
+	 * placeholder for the others.
+	 */
+	boolean reads(int position) {
+		return this.read == null || (position < this.read.length && this.read[position]);
+	}
+
 	private void header(int number, List<String> cells) {
 		this.headerRow = number;
 		this.headers = cells.stream().map((cell) -> (cell != null) ? cell.trim() : "").toList();
@@ -132,6 +152,12 @@ final class InventorySheet {
 			byName.putIfAbsent(normalized(this.headers.get(i)), i);
 		}
 		this.positions = this.columns.stream().mapToInt((c) -> byName.getOrDefault(normalized(c), -1)).toArray();
+		this.read = new boolean[this.headers.size()];
+		for (int position : this.positions) {
+			if (position >= 0) {
+				this.read[position] = true;
+			}
+		}
 	}
 
 	// RVTools versions differ in the case of some headers ("HA Enabled"), never in words.
