@@ -126,6 +126,23 @@ final class RvToolsExports {
 		return this;
 	}
 
+	/**
+	 * Adds columns the import does not read until the sheet has as many as given, as the
+	 * real vInfo has some ninety.
+	 */
+	RvToolsExports widenedTo(String sheet, int columns) {
+		List<String> headers = this.headers.get(sheet);
+		List<Map<String, Object>> sheetRows = this.rows.get(sheet);
+		for (int c = headers.size() + 1; c <= columns; c++) {
+			String header = "Column " + c;
+			headers.add(header);
+			for (int r = 0; r < sheetRows.size(); r++) {
+				sheetRows.get(r).put(header, Integer.toString((r * 31 + c * 7) % 1000));
+			}
+		}
+		return this;
+	}
+
 	/** The spreadsheet row number of the last row of a sheet; the header is row 1. */
 	int lastRow(String sheet) {
 		return this.rows.get(sheet).size() + 1;
