@@ -1,5 +1,7 @@
 package io.drillbook.topology;
 
+import java.util.Objects;
+
 /**
  * One uploaded inventory file: an RVTools workbook ({@code .xlsx}) or one of its sheets
  * exported as CSV ({@code RVTools_tabvInfo.csv}).
@@ -8,6 +10,10 @@ package io.drillbook.topology;
  * @param content the file's bytes
  */
 record InventoryFile(String name, byte[] content) {
+
+	InventoryFile {
+		Objects.requireNonNull(content, "content");
+	}
 
 	/** The name without any folder a browser may have sent with it. */
 	String baseName() {
