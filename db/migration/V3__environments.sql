@@ -7,7 +7,7 @@ create table environment (
     name        varchar(200) not null,
     description text         not null default '',
     topology    jsonb        not null,
-    fingerprint char(64)     not null,
+    fingerprint varchar(64)  not null,
     version     bigint       not null default 0,
     created_at  timestamptz  not null,
     created_by  varchar(64)  not null,
