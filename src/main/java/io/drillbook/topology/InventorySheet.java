@@ -1,0 +1,220 @@
+package io.drillbook.topology;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * One RVTools sheet as read from a workbook or a CSV file: the values of the columns the
+ * import reads, found by their header, with the spreadsheet row number of every row.
+ * Other columns are passed over, so exports of any RVTools version fit.
+ */
+final class InventorySheet {
+
+	/**
+	 * The most data rows a sheet may have; RVTools of a very large estate stays far
+	 * below.
+	 */
+	static final int MAX_ROWS = 200_000;
+
+	/** The sheets the import reads and their columns, spelt as RVTools writes them. */
+	enum Kind {
+
+		VINFO("vInfo", List.of("VM", "Host", "Cluster", "Datacenter"), List.of("Template", "Powerstate")),
+
+		VHOST("vHost", List.of("Host", "Datacenter", "Cluster"), List.of()),
+
+		VCLUSTER("vCluster", List.of("Name", "HA enabled", "DRS enabled"), List.of("Datacenter"));
+
+		private final String title;
+
+		private final List<String> required;
+
+		private final List<String> optional;
+
+		Kind(String title, List<String> required, List<String> optional) {
+			this.title = title;
+			this.required = required;
+			this.optional = optional;
+		}
+
+		String title() {
+			return this.title;
+		}
+
+		List<String> columns() {
+			return Stream.concat(this.required.stream(), this.optional.stream()).toList();
+		}
+
+		static Optional<Kind> titled(String name) {
+			return Arrays.stream(values()).filter((kind) -> kind.title.equalsIgnoreCase(name.trim())).findFirst();
+		}
+
+	}
+
+	/**
+	 * A data row.
+	 *
+	 * @param number the spreadsheet row number; the header is usually row 1
+	 * @param values the trimmed values of the sheet kind's columns, in their order; empty
+	 * when the cell or the column is absent
+	 */
+	record Row(int number, String[] values) {
+
+	}
+
+	private final Kind kind;
+
+	private final String source;
+
+	private final List<String> columns;
+
+	private int[] positions;
+
+	private boolean[] read;
+
+	private int headerRow;
+
+	private List<String> headers = List.of();
+
+	private final List<Row> rows = new ArrayList<>();
+
+	private boolean complete = true;
+
+	private int seen;
+
+	/**
+	 * @param kind which sheet this is
+	 * @param source how problems name it, such as {@code RVTools.xlsx, sheet vInfo}
+	 */
+	InventorySheet(Kind kind, String source) {
+		this.kind = kind;
+		this.source = source;
+		this.columns = kind.columns();
+	}
+
+	/**
+	 * Takes the next row of the file. The first row with any value is the header; rows
+	 * without any value are passed over.
+	 * @return false when the sheet has more rows than it may have; the reader stops then
+	 */
+	boolean accept(int number, List<String> cells) {
+		// Blank rows count too: a file of nothing but blank rows must not run on forever.
+		if (++this.seen > MAX_ROWS + 1) {
+			this.complete = false;
+			return false;
+		}
+		if (isBlank(cells)) {
+			return true;
+		}
+		if (this.positions == null) {
+			header(number, cells);
+			return true;
+		}
+		String[] values = new String[this.columns.size()];
+		for (int i = 0; i < values.length; i++) {
+			int position = this.positions[i];
+			String cell = (position >= 0 && position < cells.size()) ? cells.get(position) : null;
+			values[i] = (cell != null) ? cell.trim() : "";
+		}
+		this.rows.add(new Row(number, values));
+		return true;
+	}
+
+	private static boolean isBlank(List<String> cells) {
+		for (String cell : cells) {
+			if (cell != null && !cell.isBlank()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Whether the value of a cell at this position is needed: every cell until the header
+	 * is found, then only the cells of the columns read. A reader may pass any non-blank
+	 * placeholder for the others.
+	 */
+	boolean reads(int position) {
+		return this.read == null || (position < this.read.length && this.read[position]);
+	}
+
+	private void header(int number, List<String> cells) {
+		this.headerRow = number;
+		this.headers = cells.stream().map((cell) -> (cell != null) ? cell.trim() : "").toList();
+		Map<String, Integer> byName = new HashMap<>();
+		for (int i = 0; i < this.headers.size(); i++) {
+			byName.putIfAbsent(normalized(this.headers.get(i)), i);
+		}
+		this.positions = this.columns.stream().mapToInt((c) -> byName.getOrDefault(normalized(c), -1)).toArray();
+		this.read = new boolean[this.headers.size()];
+		for (int position : this.positions) {
+			if (position >= 0) {
+				this.read[position] = true;
+			}
+		}
+	}
+
+	// RVTools versions differ in the case of some headers ("HA Enabled"), never in words.
+	private static String normalized(String header) {
+		return header.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * Whether every row was taken; false when the sheet has more than {@link #MAX_ROWS}.
+	 */
+	boolean isComplete() {
+		return this.complete;
+	}
+
+	Kind kind() {
+		return this.kind;
+	}
+
+	String source() {
+		return this.source;
+	}
+
+	List<Row> rows() {
+		return this.rows;
+	}
+
+	/** The required columns the header lacks; all of them when the sheet is empty. */
+	List<String> missingColumns() {
+		return this.kind.required.stream().filter((column) -> !has(column)).toList();
+	}
+
+	boolean has(String column) {
+		int index = this.columns.indexOf(column);
+		return this.positions != null && index >= 0 && this.positions[index] >= 0;
+	}
+
+	String value(Row row, String column) {
+		int index = this.columns.indexOf(column);
+		if (index < 0) {
+			throw new IllegalArgumentException("sheet " + this.kind.title + " has no column " + column);
+		}
+		return row.values()[index];
+	}
+
+	/**
+	 * The header above a cell, for naming the field of a problem; empty above the header.
+	 */
+	String header(int position) {
+		return (position >= 0 && position < this.headers.size()) ? this.headers.get(position) : "";
+	}
+
+	int headerRow() {
+		return (this.positions != null) ? this.headerRow : 1;
+	}
+
+	String location(int row) {
+		return this.source + ", row " + row;
+	}
+
+}

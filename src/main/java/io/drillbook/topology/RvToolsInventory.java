@@ -1,0 +1,523 @@
+package io.drillbook.topology;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BinaryOperator;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import io.drillbook.topology.InventorySheet.Kind;
+import io.drillbook.topology.InventorySheet.Row;
+
+/**
+ * Imports the inventory vSphere administrators already have: an RVTools export, as the
+ * {@code .xlsx} workbook or as the CSV files of its sheets. Datacenters become sites,
+ * clusters and hosts become clusters and hosts, and every VM becomes an application
+ * component placed in its cluster on its host, so that the architect starts from the real
+ * estate and only adds objectives and dependencies. See {@code docs/rvtools-import.md}.
+ */
+final class RvToolsInventory {
+
+	/**
+	 * The most the uploaded files may hold together, 50 MiB. An RVTools workbook of
+	 * 10,000 VMs is about 4 MiB, so this admits some 120,000 VMs while keeping one upload
+	 * from tying up the server.
+	 */
+	static final long MAX_INPUT_BYTES = 50L * 1024 * 1024;
+
+	/** Past this many problems the rest are only counted: a broken file says enough. */
+	static final int MAX_PROBLEMS = 1000;
+
+	/** A VM that is new to the environment starts as a tier 3 application... */
+	static final int NEW_VM_TIER = 3;
+
+	/** ...to be recovered within a day... */
+	static final Duration NEW_VM_RTO = Duration.ofHours(24);
+
+	/** ...losing at most a day of data... */
+	static final Duration NEW_VM_RPO = Duration.ofHours(24);
+
+	/** ...surviving the failure of its host, which is what a cluster with HA gives it. */
+	static final Set<FailureMode> NEW_VM_MUST_SURVIVE = Set.of(FailureMode.HOST_FAILURE);
+
+	static final String STANDALONE = "standalone-";
+
+	private static final String UPLOAD = "upload";
+
+	private RvToolsInventory() {
+	}
+
+	/**
+	 * The outcome of reading an inventory.
+	 *
+	 * @param inventory the estate as read; only meaningful without problems
+	 * @param problems everything wrong, each with file, sheet, row and column; empty when
+	 * the inventory can be imported
+	 */
+	record Reading(Topology inventory, List<Problem> problems) {
+
+		Reading {
+			problems = List.copyOf(problems);
+		}
+
+		boolean isValid() {
+			return this.problems.isEmpty();
+		}
+
+	}
+
+	/**
+	 * Reads an RVTools workbook, or the vInfo, vHost and vCluster sheets as CSV files,
+	 * into a topology of sites, clusters, hosts and VM components. Reports every problem
+	 * found rather than stopping at the first; the caller imports only a reading without
+	 * any.
+	 */
+	static Reading read(List<InventoryFile> files) {
+		Problems problems = new Problems();
+		Optional<Map<Kind, InventorySheet>> sheets = sheets(files, problems);
+		if (sheets.isEmpty()) {
+			return new Reading(Topology.empty(), problems.all());
+		}
+		Topology inventory = new Estate(sheets.get(), problems).topology();
+		return new Reading(inventory, problems.all());
+	}
+
+	/**
+	 * Adds the inventory to an environment's topology, matching elements by key. What the
+	 * inventory knows replaces what the environment had, except what only the architect
+	 * knows: a site's role, the management server of a cluster, and everything of a
+	 * component but its name and placement. Nothing the inventory lacks is removed (a VM
+	 * missing from one export may have been off or moved to another vCenter), and
+	 * dependencies stay as they are.
+	 */
+	static Topology mergeInto(Topology existing, Topology inventory) {
+		List<Site> sites = merge(existing.sites(), inventory.sites(), Site::key,
+				(old, found) -> new Site(old.key(), found.name(), old.role()));
+		List<Cluster> clusters = merge(existing.clusters(), inventory.clusters(), Cluster::key,
+				(old, found) -> new Cluster(old.key(), found.name(), found.site(), found.haEnabled(),
+						found.drsEnabled(), found.sharedStorage(), old.managedBy()));
+		List<Host> hosts = merge(existing.hosts(), inventory.hosts(), Host::key, (old, found) -> found);
+		List<Component> components = merge(existing.components(), inventory.components(), Component::key,
+				(old, found) -> new Component(old.key(), found.name(), old.kind(), old.product(), old.version(),
+						old.patchLevel(), found.placement(), old.colocatedWith(), old.tier(), old.rto(), old.rpo(),
+						old.mustSurvive(), old.stateFiles(), old.standbyCanTakeOverIp()));
+		return new Topology(sites, clusters, hosts, components, existing.dependencies());
+	}
+
+	private static <T> List<T> merge(List<T> existing, List<T> found, Function<T, String> key,
+			BinaryOperator<T> update) {
+		Map<String, T> byKey = new LinkedHashMap<>();
+		existing.forEach((element) -> byKey.put(key.apply(element), element));
+		found.forEach((element) -> byKey.merge(key.apply(element), element, update));
+		return new ArrayList<>(byKey.values());
+	}
+
+	/**
+	 * Reads the files into the three sheets; empty when something keeps the sheets from
+	 * being mapped: an unreadable file, a missing sheet or column, too many rows.
+	 */
+	private static Optional<Map<Kind, InventorySheet>> sheets(List<InventoryFile> files, Problems problems) {
+		if (files.isEmpty()) {
+			problems.accept(new Problem(UPLOAD, "", "no file was uploaded; upload the RVTools workbook (.xlsx) "
+					+ "or its vInfo, vHost and vCluster sheets as CSV files"));
+			return Optional.empty();
+		}
+		long total = files.stream().mapToLong((file) -> file.content().length).sum();
+		if (total > MAX_INPUT_BYTES) {
+			problems.accept(new Problem(UPLOAD, "",
+					String.format(Locale.ROOT, "the files hold %.1f MiB together; the import reads at most %d MiB",
+							total / 1024.0 / 1024.0, MAX_INPUT_BYTES >> 20)));
+			return Optional.empty();
+		}
+		Map<Kind, InventorySheet> sheets = new EnumMap<>(Kind.class);
+		boolean readable = true;
+		boolean usable = true;
+		String workbook = null;
+		for (InventoryFile file : files) {
+			String name = file.baseName();
+			String lowerCase = name.toLowerCase(Locale.ROOT);
+			List<InventorySheet> read;
+			if (lowerCase.endsWith(".xlsx")) {
+				workbook = (workbook != null) ? workbook : name;
+				Optional<List<InventorySheet>> opened = InventoryWorkbook.read(name, file.content(), problems);
+				readable &= opened.isPresent();
+				read = opened.orElse(List.of());
+			}
+			else if (lowerCase.endsWith(".csv")) {
+				Optional<Kind> kind = InventoryCsv.sheetNamed(name);
+				if (kind.isEmpty()) {
+					// RVTools exports two dozen sheets; vDisk, vNetwork and the rest are
+					// not needed.
+					continue;
+				}
+				Optional<InventorySheet> sheet = InventoryCsv.read(name, file.content(), kind.get(), problems);
+				readable &= sheet.isPresent();
+				read = sheet.stream().toList();
+			}
+			else {
+				problems.accept(new Problem(name, "",
+						"only an .xlsx workbook or .csv sheets can be imported; export the inventory from RVTools "
+								+ "as either"));
+				readable = false;
+				continue;
+			}
+			for (InventorySheet sheet : read) {
+				InventorySheet earlier = sheets.putIfAbsent(sheet.kind(), sheet);
+				if (earlier != null) {
+					problems.accept(new Problem(sheet.source(), "", "the sheet " + sheet.kind().title()
+							+ " comes twice, also as " + earlier.source() + "; upload each sheet once"));
+					usable = false;
+				}
+			}
+		}
+		for (InventorySheet sheet : sheets.values()) {
+			if (!sheet.isComplete()) {
+				problems.accept(new Problem(sheet.source(), "", String.format(Locale.ROOT,
+						"the sheet has more than %,d rows, the most the import reads", InventorySheet.MAX_ROWS)));
+				usable = false;
+			}
+			List<String> missing = sheet.missingColumns();
+			if (!missing.isEmpty()) {
+				problems.accept(new Problem(sheet.location(sheet.headerRow()), String.join(", ", missing),
+						"missing column(s): " + String.join(", ", missing)));
+				usable = false;
+			}
+		}
+		// A file that could not be read may hold the sheets; saying they are missing
+		// would send the uploader the wrong way.
+		if (readable) {
+			for (Kind kind : Kind.values()) {
+				if (!sheets.containsKey(kind)) {
+					problems.accept(
+							(workbook != null) ? new Problem(workbook, "", "the workbook has no sheet " + kind.title())
+									: new Problem(UPLOAD, "", "no file holds the sheet " + kind.title()
+											+ "; RVTools exports it as RVTools_tab" + kind.title() + ".csv"));
+					usable = false;
+				}
+			}
+		}
+		return (readable && usable) ? Optional.of(sheets) : Optional.empty();
+	}
+
+	/**
+	 * Maps the three sheets onto the topology. Clusters are told apart by datacenter and
+	 * name, since vSphere allows a cluster name once per datacenter only; hosts by name,
+	 * which vCenter keeps unique.
+	 */
+	private static final class Estate {
+
+		private final InventorySheet vInfo;
+
+		private final InventorySheet vHost;
+
+		private final InventorySheet vCluster;
+
+		private final Consumer<Problem> problems;
+
+		Estate(Map<Kind, InventorySheet> sheets, Consumer<Problem> problems) {
+			this.vInfo = sheets.get(Kind.VINFO);
+			this.vHost = sheets.get(Kind.VHOST);
+			this.vCluster = sheets.get(Kind.VCLUSTER);
+			this.problems = problems;
+		}
+
+		Topology topology() {
+			Map<String, HostRow> hostsByName = hostRows();
+			Map<String, ClusterRow> clustersById = clusterRows(hostsByName.values());
+			List<HostRow> hosts = new ArrayList<>();
+			for (HostRow host : hostsByName.values()) {
+				if (host.isStandalone() || clustersById.containsKey(id(host.datacenter(), host.cluster()))) {
+					hosts.add(host);
+				}
+				else {
+					problem(this.vHost, host.row(), "Cluster", "cluster '" + host.cluster() + "' of datacenter '"
+							+ host.datacenter() + "' is not in sheet " + Kind.VCLUSTER.title());
+				}
+			}
+			List<VmRow> vms = vmRows(hostsByName, hosts);
+
+			Map<String, String> siteKeys = new HashMap<>();
+			ElementKeys siteKeySource = new ElementKeys("site");
+			TreeSet<String> datacenters = new TreeSet<>();
+			clustersById.values().forEach((cluster) -> datacenters.add(cluster.datacenter()));
+			hosts.forEach((host) -> datacenters.add(host.datacenter()));
+			datacenters.forEach((datacenter) -> siteKeys.put(datacenter, siteKeySource.allocate(datacenter)));
+
+			// Keys are handed out in name order, not row order, so that the same estate
+			// gets the same keys however RVTools sorted it; the next import then updates,
+			// not adds.
+			ElementKeys clusterKeySource = new ElementKeys("cluster");
+			Map<String, String> clusterKeys = new HashMap<>();
+			clustersById.values()
+				.stream()
+				.sorted(Comparator.comparing(ClusterRow::name).thenComparing(ClusterRow::datacenter))
+				.forEach((cluster) -> clusterKeys.put(cluster.id(), clusterKeySource.allocate(cluster.name())));
+			ElementKeys hostKeySource = new ElementKeys("host");
+			Map<String, String> hostKeys = new HashMap<>();
+			hosts.stream()
+				.sorted(Comparator.comparing(HostRow::name))
+				.forEach((host) -> hostKeys.put(host.name(), hostKeySource.allocate(host.name())));
+			Map<String, String> standaloneKeys = new HashMap<>();
+			hosts.stream()
+				.filter(HostRow::isStandalone)
+				.map((host) -> hostKeys.get(host.name()))
+				.sorted()
+				.forEach((hostKey) -> standaloneKeys.put(hostKey, clusterKeySource.allocate(STANDALONE + hostKey)));
+			ElementKeys vmKeySource = new ElementKeys("vm");
+			Map<Integer, String> vmKeys = new HashMap<>();
+			vms.stream()
+				.sorted(Comparator.comparing(VmRow::name)
+					.thenComparing(VmRow::datacenter)
+					.thenComparing(VmRow::host)
+					.thenComparingInt(VmRow::row))
+				.forEach((vm) -> vmKeys.put(vm.row(), vmKeySource.allocate(vm.name())));
+
+			List<Site> sites = datacenters.stream()
+				.map((datacenter) -> new Site(siteKeys.get(datacenter), datacenter, SiteRole.PRIMARY))
+				.toList();
+			List<Cluster> clusters = new ArrayList<>();
+			// vSphere HA restarts a failed host's VMs on the others, which only works
+			// when they all see the VMs' datastores: a cluster with HA has shared
+			// storage.
+			clustersById.values()
+				.forEach((cluster) -> clusters
+					.add(new Cluster(clusterKeys.get(cluster.id()), cluster.name(), siteKeys.get(cluster.datacenter()),
+							cluster.ha(), cluster.drs(), cluster.ha(), Optional.empty())));
+			Map<String, String> clusterOfHost = new HashMap<>();
+			List<Host> hostElements = new ArrayList<>();
+			for (HostRow host : hosts) {
+				String hostKey = hostKeys.get(host.name());
+				String clusterKey;
+				if (host.isStandalone()) {
+					// A VM needs a cluster; a host outside any gets one of its own,
+					// without HA or DRS, which is what a standalone host offers its VMs.
+					clusterKey = standaloneKeys.get(hostKey);
+					clusters.add(new Cluster(clusterKey, host.name() + " (standalone)", siteKeys.get(host.datacenter()),
+							false, false, false, Optional.empty()));
+				}
+				else {
+					clusterKey = clusterKeys.get(id(host.datacenter(), host.cluster()));
+				}
+				clusterOfHost.put(host.name(), clusterKey);
+				hostElements.add(new Host(hostKey, host.name(), siteKeys.get(host.datacenter()),
+						Optional.of(clusterKey), HostKind.HYPERVISOR));
+			}
+			List<Component> components = vms.stream()
+				.map((vm) -> new Component(vmKeys.get(vm.row()), vm.name(), ComponentKind.APPLICATION, "", "", "",
+						Placement.vmOn(clusterOfHost.get(vm.host()), hostKeys.get(vm.host())), Set.of(), NEW_VM_TIER,
+						NEW_VM_RTO, NEW_VM_RPO, NEW_VM_MUST_SURVIVE, List.of(), false))
+				.toList();
+			return new Topology(sites, clusters, hostElements, components, List.of());
+		}
+
+		private Map<String, HostRow> hostRows() {
+			Map<String, HostRow> hosts = new LinkedHashMap<>();
+			for (Row row : this.vHost.rows()) {
+				String name = required(this.vHost, row, "Host");
+				String datacenter = required(this.vHost, row, "Datacenter");
+				if (name == null || datacenter == null) {
+					continue;
+				}
+				HostRow host = new HostRow(row.number(), name, datacenter, this.vHost.value(row, "Cluster"));
+				HostRow earlier = hosts.putIfAbsent(name, host);
+				if (earlier != null) {
+					problem(this.vHost, row.number(), "Host",
+							"host '" + name + "' is listed twice, also in row " + earlier.row());
+				}
+			}
+			return hosts;
+		}
+
+		/**
+		 * The clusters by {@link #id}. Without a datacenter in vCluster, a cluster stands
+		 * where its hosts in vHost stand.
+		 */
+		private Map<String, ClusterRow> clusterRows(Iterable<HostRow> hosts) {
+			Map<String, Set<String>> datacentersOfHosts = new HashMap<>();
+			for (HostRow host : hosts) {
+				if (!host.isStandalone()) {
+					datacentersOfHosts.computeIfAbsent(host.cluster(), (k) -> new TreeSet<>()).add(host.datacenter());
+				}
+			}
+			Map<String, ClusterRow> clusters = new LinkedHashMap<>();
+			for (Row row : this.vCluster.rows()) {
+				String name = required(this.vCluster, row, "Name");
+				Optional<Boolean> ha = flag(this.vCluster, row, "HA enabled", true);
+				Optional<Boolean> drs = flag(this.vCluster, row, "DRS enabled", true);
+				if (name == null || ha.isEmpty() || drs.isEmpty()) {
+					continue;
+				}
+				String datacenter = this.vCluster.value(row, "Datacenter");
+				if (datacenter.isEmpty()) {
+					Set<String> candidates = datacentersOfHosts.getOrDefault(name, Set.of());
+					if (candidates.size() != 1) {
+						problem(this.vCluster, row.number(), this.vCluster.has("Datacenter") ? "Datacenter" : "Name",
+								"cannot tell the datacenter of cluster '" + name + "': the sheet names none and "
+										+ (candidates.isEmpty() ? "no host in vHost belongs to the cluster"
+												: "its hosts in vHost stand in " + String.join(" and ", candidates)));
+						continue;
+					}
+					datacenter = candidates.iterator().next();
+				}
+				ClusterRow cluster = new ClusterRow(row.number(), name, datacenter, ha.get(), drs.get());
+				ClusterRow earlier = clusters.putIfAbsent(cluster.id(), cluster);
+				if (earlier != null) {
+					problem(this.vCluster, row.number(), "Name", "cluster '" + name + "' of datacenter '" + datacenter
+							+ "' is listed twice, also in row " + earlier.row());
+				}
+			}
+			return clusters;
+		}
+
+		private List<VmRow> vmRows(Map<String, HostRow> hostsByName, List<HostRow> hosts) {
+			Set<String> usableHosts = new HashSet<>();
+			hosts.forEach((host) -> usableHosts.add(host.name()));
+			List<VmRow> vms = new ArrayList<>();
+			for (Row row : this.vInfo.rows()) {
+				if (this.vInfo.has("Template")) {
+					Optional<Boolean> template = flag(this.vInfo, row, "Template", false);
+					// A template cannot run, so there is nothing of it to recover.
+					if (template.isEmpty() || template.get()) {
+						continue;
+					}
+				}
+				String name = required(this.vInfo, row, "VM");
+				String hostName = required(this.vInfo, row, "Host");
+				if (name == null || hostName == null) {
+					continue;
+				}
+				HostRow host = hostsByName.get(hostName);
+				if (host == null) {
+					problem(this.vInfo, row.number(), "Host",
+							"host '" + hostName + "' is not in sheet " + Kind.VHOST.title());
+					continue;
+				}
+				if (!usableHosts.contains(hostName)) {
+					// The host's own problem is reported at its row in vHost.
+					continue;
+				}
+				String datacenter = this.vInfo.value(row, "Datacenter");
+				if (!datacenter.isEmpty() && !datacenter.equals(host.datacenter())) {
+					problem(this.vInfo, row.number(), "Datacenter", "the VM is in datacenter '" + datacenter
+							+ "' but its host '" + hostName + "' is in '" + host.datacenter() + "' in vHost");
+					continue;
+				}
+				String cluster = this.vInfo.value(row, "Cluster");
+				if (!cluster.isEmpty() && !cluster.equals(host.cluster())) {
+					problem(this.vInfo, row.number(), "Cluster",
+							"the VM is in cluster '"
+									+ cluster + "' but its host '" + hostName + "' is " + (host.isStandalone()
+											? "a standalone host" : "in cluster '" + host.cluster() + "'")
+									+ " in vHost");
+					continue;
+				}
+				vms.add(new VmRow(row.number(), name, host.datacenter(), hostName));
+			}
+			return vms;
+		}
+
+		private String required(InventorySheet sheet, Row row, String column) {
+			String value = sheet.value(row, column);
+			if (value.isEmpty()) {
+				problem(sheet, row.number(), column, "a value is required");
+				return null;
+			}
+			return value;
+		}
+
+		// RVTools writes True and False; spreadsheets and scripts in between write the
+		// rest.
+		private Optional<Boolean> flag(InventorySheet sheet, Row row, String column, boolean required) {
+			String value = sheet.value(row, column);
+			switch (value.toLowerCase(Locale.ROOT)) {
+				case "true", "yes", "1" -> {
+					return Optional.of(true);
+				}
+				case "false", "no", "0" -> {
+					return Optional.of(false);
+				}
+				case "" -> {
+					if (!required) {
+						return Optional.of(false);
+					}
+					problem(sheet, row.number(), column, "a value is required: True or False");
+					return Optional.empty();
+				}
+				default -> {
+					problem(sheet, row.number(), column, "cannot read '" + value + "' as True or False");
+					return Optional.empty();
+				}
+			}
+		}
+
+		private void problem(InventorySheet sheet, int row, String column, String message) {
+			this.problems.accept(new Problem(sheet.location(row), column, message));
+		}
+
+	}
+
+	private static String id(String datacenter, String cluster) {
+		return datacenter + '\u0000' + cluster;
+	}
+
+	private record ClusterRow(int row, String name, String datacenter, boolean ha, boolean drs) {
+
+		String id() {
+			return RvToolsInventory.id(this.datacenter, this.name);
+		}
+
+	}
+
+	private record HostRow(int row, String name, String datacenter, String cluster) {
+
+		boolean isStandalone() {
+			return this.cluster.isEmpty();
+		}
+
+	}
+
+	private record VmRow(int row, String name, String datacenter, String host) {
+
+	}
+
+	/** Collects problems up to {@link #MAX_PROBLEMS}, then counts the rest. */
+	private static final class Problems implements Consumer<Problem> {
+
+		private final List<Problem> problems = new ArrayList<>();
+
+		private int unlisted;
+
+		@Override
+		public void accept(Problem problem) {
+			if (this.problems.size() < MAX_PROBLEMS) {
+				this.problems.add(problem);
+			}
+			else {
+				this.unlisted++;
+			}
+		}
+
+		List<Problem> all() {
+			if (this.unlisted == 0) {
+				return this.problems;
+			}
+			List<Problem> all = new ArrayList<>(this.problems);
+			all.add(new Problem(UPLOAD, "", String.format(Locale.ROOT,
+					"%,d more problems are not listed; fix the ones above and import again", this.unlisted)));
+			return all;
+		}
+
+	}
+
+}

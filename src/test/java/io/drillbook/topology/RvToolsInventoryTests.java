@@ -1,0 +1,587 @@
+package io.drillbook.topology;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.drillbook.topology.InventorySheet.Kind;
+import io.drillbook.topology.RvToolsExports.Formula;
+import io.drillbook.topology.RvToolsInventory.Reading;
+
+import static io.drillbook.topology.RvToolsExports.VCLUSTER;
+import static io.drillbook.topology.RvToolsExports.VHOST;
+import static io.drillbook.topology.RvToolsExports.VINFO;
+import static io.drillbook.topology.RvToolsExports.anExport;
+import static io.drillbook.topology.RvToolsExports.smallEstate;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+class RvToolsInventoryTests {
+
+	private static final String WORKBOOK = "RVTools.xlsx";
+
+	@Test
+	void readsDatacentersAsSitesAndClustersWithTheirHaAndDrsFlags() {
+		Topology inventory = valid(readWorkbook(smallEstate()));
+
+		assertThat(inventory.sites()).containsExactly(new Site("amsterdam-dc", "Amsterdam DC", SiteRole.PRIMARY),
+				new Site("rotterdam-dr", "Rotterdam DR", SiteRole.PRIMARY));
+		assertThat(inventory.clusters()).containsExactly(
+				new Cluster("prod", "Prod", "amsterdam-dc", true, true, true, Optional.empty()),
+				new Cluster("test", "Test", "amsterdam-dc", false, true, false, Optional.empty()),
+				new Cluster("prod-2", "Prod", "rotterdam-dr", true, false, true, Optional.empty()),
+				new Cluster("standalone-esx09.ams.example.net", "esx09.ams.example.net (standalone)", "amsterdam-dc",
+						false, false, false, Optional.empty()));
+	}
+
+	@Test
+	void readsHostsIntoTheirClustersAndGivesAStandaloneHostAClusterOfItsOwn() {
+		Topology inventory = valid(readWorkbook(smallEstate()));
+
+		assertThat(inventory.hosts()).extracting(Host::key, Host::site, (h) -> h.cluster().orElseThrow(), Host::kind)
+			.containsExactly(tuple("esx01.ams.example.net", "amsterdam-dc", "prod", HostKind.HYPERVISOR),
+					tuple("esx02.ams.example.net", "amsterdam-dc", "prod", HostKind.HYPERVISOR),
+					tuple("esx03.ams.example.net", "amsterdam-dc", "test", HostKind.HYPERVISOR),
+					tuple("esx09.ams.example.net", "amsterdam-dc", "standalone-esx09.ams.example.net",
+							HostKind.HYPERVISOR),
+					tuple("esx21.rtm.example.net", "rotterdam-dr", "prod-2", HostKind.HYPERVISOR));
+	}
+
+	@Test
+	void readsVmsAsApplicationsPlacedOnTheirClusterAndHostAndSkipsTemplates() {
+		Topology inventory = valid(readWorkbook(smallEstate()));
+
+		assertThat(inventory.components()).extracting(Component::key, Component::name, Component::placement)
+			.containsExactly(tuple("web01", "web01", Placement.vmOn("prod", "esx01.ams.example.net")),
+					tuple("db-server--sql-", "DB Server (SQL)", Placement.vmOn("prod", "esx02.ams.example.net")),
+					tuple("test-app", "test-app", Placement.vmOn("test", "esx03.ams.example.net")),
+					tuple("backup", "backup",
+							Placement.vmOn("standalone-esx09.ams.example.net", "esx09.ams.example.net")),
+					tuple("web01-2", "web01", Placement.vmOn("prod-2", "esx21.rtm.example.net")));
+		assertThat(inventory.dependencies()).isEmpty();
+	}
+
+	@Test
+	void givesNewVmsTierThreeADayToRecoverAndHostFailureToSurvive() {
+		Component vm = valid(readWorkbook(smallEstate())).component("web01").orElseThrow();
+
+		assertThat(vm).isEqualTo(new Component("web01", "web01", ComponentKind.APPLICATION, "", "", "",
+				Placement.vmOn("prod", "esx01.ams.example.net"), Set.of(), 3, Duration.ofHours(24),
+				Duration.ofHours(24), Set.of(FailureMode.HOST_FAILURE), List.of(), false));
+	}
+
+	@Test
+	void anInventoryReadWithoutProblemsPassesTheTopologyRules() {
+		assertThat(TopologyRules.check(valid(readWorkbook(smallEstate())))).isEmpty();
+		assertThat(TopologyRules.check(valid(RvToolsInventory.read(smallEstate().csvFiles())))).isEmpty();
+	}
+
+	@Test
+	void readsTheSameEstateFromCsvFilesAsFromTheWorkbook() {
+		assertThat(valid(RvToolsInventory.read(smallEstate().csvFiles())))
+			.isEqualTo(valid(readWorkbook(smallEstate())));
+	}
+
+	@Test
+	void takesAClustersDatacenterFromItsHostsWhenVClusterHasNoDatacenterColumn() {
+		Topology inventory = valid(readWorkbook(anExport().cluster("Prod", "", true, true)
+			.cluster("Edge", "", false, false)
+			.host("esx01", "Berlin", "Prod")
+			.host("esx05", "Munich", "Edge")
+			.withoutColumn(VCLUSTER, "Datacenter")));
+
+		assertThat(inventory.clusters()).extracting(Cluster::key, Cluster::site)
+			.containsExactly(tuple("prod", "berlin"), tuple("edge", "munich"));
+	}
+
+	@Test
+	void readsBooleanCellsAndTheOtherSpellingsOfTrueAndFalse() {
+		Topology inventory = valid(readWorkbook(anExport().cluster("A", "DC", true, true)
+			.set(VCLUSTER, "HA enabled", Boolean.TRUE)
+			.set(VCLUSTER, "DRS enabled", Boolean.FALSE)
+			.cluster("B", "DC", true, true)
+			.set(VCLUSTER, "HA enabled", "yes")
+			.set(VCLUSTER, "DRS enabled", "0")
+			.cluster("C", "DC", true, true)
+			.set(VCLUSTER, "HA enabled", "false")
+			.set(VCLUSTER, "DRS enabled", 1)));
+
+		assertThat(inventory.clusters()).extracting(Cluster::key, Cluster::haEnabled, Cluster::drsEnabled)
+			.containsExactly(tuple("a", true, false), tuple("b", true, false), tuple("c", false, true));
+	}
+
+	@Test
+	void findsColumnsByHeaderWhateverTheirOrderAndCase() {
+		String vCluster = "Datacenter,DRS Enabled,Extra,HA Enabled,Name\r\nDC,True,x,False,Prod\r\n";
+		String vHost = "Cluster,Host,Datacenter\r\nProd,esx01,DC\r\n";
+		String vInfo = "Host,VM,Cluster,Datacenter\r\nesx01,app,Prod,DC\r\n";
+
+		Topology inventory = valid(RvToolsInventory.read(List.of(csv("vCluster.csv", vCluster),
+				csv("RVTools_tabvHost.csv", vHost), csv("RVTools_tabvInfo.csv", vInfo))));
+
+		assertThat(inventory.clusters())
+			.containsExactly(new Cluster("prod", "Prod", "dc", false, true, false, Optional.empty()));
+		assertThat(inventory.components()).extracting(Component::placement)
+			.containsExactly(Placement.vmOn("prod", "esx01"));
+	}
+
+	static Stream<Arguments> missingColumns() {
+		return Stream.of(arguments(VCLUSTER, "HA enabled"), arguments(VCLUSTER, "DRS enabled"),
+				arguments(VCLUSTER, "Name"), arguments(VHOST, "Host"), arguments(VHOST, "Datacenter"),
+				arguments(VHOST, "Cluster"), arguments(VINFO, "VM"), arguments(VINFO, "Host"),
+				arguments(VINFO, "Cluster"), arguments(VINFO, "Datacenter"));
+	}
+
+	@ParameterizedTest(name = "{0}: {1}")
+	@MethodSource("missingColumns")
+	void namesAMissingColumn(String sheet, String column) {
+		Reading reading = readWorkbook(smallEstate().withoutColumn(sheet, column));
+
+		assertThat(reading.problems()).containsExactly(
+				new Problem(WORKBOOK + ", sheet " + sheet + ", row 1", column, "missing column(s): " + column));
+	}
+
+	@Test
+	void namesEveryMissingColumnOfASheetInOneProblem() {
+		Reading reading = readWorkbook(
+				smallEstate().withoutColumn(VCLUSTER, "HA enabled").withoutColumn(VCLUSTER, "DRS enabled"));
+
+		assertThat(reading.problems()).extracting(Problem::message)
+			.containsExactly("missing column(s): HA enabled, DRS enabled");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "vInfo", "vHost", "vCluster" })
+	void namesAMissingSheet(String sheet) {
+		Reading reading = readWorkbook(smallEstate().withoutSheet(sheet));
+
+		assertThat(reading.problems()).containsExactly(new Problem(WORKBOOK, "", "the workbook has no sheet " + sheet));
+	}
+
+	@Test
+	void namesAMissingCsvSheetAndHowRvToolsNamesItsFile() {
+		List<InventoryFile> files = smallEstate().csvFiles()
+			.stream()
+			.filter((file) -> !file.name().contains("vHost"))
+			.toList();
+
+		assertThat(RvToolsInventory.read(files).problems()).containsExactly(
+				new Problem("upload", "", "no file holds the sheet vHost; RVTools exports it as RVTools_tabvHost.csv"));
+	}
+
+	@Test
+	void refusesFormulaCellsNamingTheCell() {
+		RvToolsExports export = smallEstate().set(VINFO, "Folder", new Formula("CONCAT(\"/\",\"Apps\")"));
+
+		Reading reading = readWorkbook(export);
+
+		// Folder is column O; the vDisk sheet's formula is passed over with the sheet.
+		assertThat(reading.problems()).containsExactly(new Problem(WORKBOOK + ", sheet vInfo, row 7", "Folder",
+				"cell O7 holds a formula; export values only"));
+	}
+
+	static Stream<Arguments> inconsistentRows() {
+		return Stream.of(
+				arguments("a VM on a host missing from vHost",
+						edit((e) -> e.vm("orphan", "esx99.example.net", "Prod", "Amsterdam DC")), VINFO, "Host",
+						"host 'esx99.example.net' is not in sheet vHost"),
+				arguments("a host in a cluster missing from vCluster",
+						edit((e) -> e.host("esx04.ams.example.net", "Amsterdam DC", "Ghost")), VHOST, "Cluster",
+						"cluster 'Ghost' of datacenter 'Amsterdam DC' is not in sheet vCluster"),
+				arguments("a host in a cluster of another datacenter",
+						edit((e) -> e.host("esx04.ams.example.net", "Rotterdam DR", "Test")), VHOST, "Cluster",
+						"cluster 'Test' of datacenter 'Rotterdam DR' is not in sheet vCluster"),
+				arguments("a VM without a name", edit((e) -> e.vm("", "esx01.ams.example.net", "Prod", "Amsterdam DC")),
+						VINFO, "VM", "a value is required"),
+				arguments("a VM without a host", edit((e) -> e.vm("lost", "", "Prod", "Amsterdam DC")), VINFO, "Host",
+						"a value is required"),
+				arguments("a host without a datacenter", edit((e) -> e.host("esx04", "", "Prod")), VHOST, "Datacenter",
+						"a value is required"),
+				arguments("a cluster without an HA flag",
+						edit((e) -> e.cluster("Dev", "Amsterdam DC", true, true).set(VCLUSTER, "HA enabled", "")),
+						VCLUSTER, "HA enabled", "a value is required: True or False"),
+				arguments("a DRS flag that is no boolean",
+						edit((e) -> e.cluster("Dev", "Amsterdam DC", true, true).set(VCLUSTER, "DRS enabled", "maybe")),
+						VCLUSTER, "DRS enabled", "cannot read 'maybe' as True or False"),
+				arguments("a template flag that is no boolean",
+						edit((e) -> e.vm("x", "esx01.ams.example.net", "Prod", "Amsterdam DC")
+							.set(VINFO, "Template", "perhaps")),
+						VINFO, "Template", "cannot read 'perhaps' as True or False"),
+				arguments("a VM in another cluster than its host",
+						edit((e) -> e.vm("misplaced", "esx01.ams.example.net", "Test", "Amsterdam DC")), VINFO,
+						"Cluster",
+						"the VM is in cluster 'Test' but its host 'esx01.ams.example.net' is in cluster "
+								+ "'Prod' in vHost"),
+				arguments("a VM in another datacenter than its host",
+						edit((e) -> e.vm("misplaced", "esx01.ams.example.net", "Prod", "Rotterdam DR")), VINFO,
+						"Datacenter", "the VM is in datacenter 'Rotterdam DR' but its host"),
+				arguments("a host listed twice", edit((e) -> e.host("esx01.ams.example.net", "Amsterdam DC", "Prod")),
+						VHOST, "Host", "host 'esx01.ams.example.net' is listed twice, also in row 2"),
+				arguments("a cluster listed twice", edit((e) -> e.cluster("Test", "Amsterdam DC", true, true)),
+						VCLUSTER, "Name",
+						"cluster 'Test' of datacenter 'Amsterdam DC' is listed twice, also in row 3"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("inconsistentRows")
+	void namesTheSheetRowAndColumnOfAnInconsistentRow(String scenario, RvToolsExports export, String sheet,
+			String column, String message) {
+		Reading reading = readWorkbook(export);
+
+		assertThat(reading.problems()).singleElement().satisfies((problem) -> {
+			assertThat(problem.location()).isEqualTo(WORKBOOK + ", sheet " + sheet + ", row " + export.lastRow(sheet));
+			assertThat(problem.field()).isEqualTo(column);
+			assertThat(problem.message()).startsWith(message);
+		});
+	}
+
+	@Test
+	void cannotTellTheDatacenterOfAClusterWithoutHostsWhenVClusterNamesNone() {
+		Reading reading = readWorkbook(anExport().cluster("Empty", "", true, true)
+			.host("esx01", "DC", "")
+			.withoutColumn(VCLUSTER, "Datacenter"));
+
+		assertThat(reading.problems()).containsExactly(new Problem(WORKBOOK + ", sheet vCluster, row 2", "Name",
+				"cannot tell the datacenter of cluster 'Empty': the sheet names none and no host in vHost "
+						+ "belongs to the cluster"));
+	}
+
+	@Test
+	void reportsEveryProblemOfAnInventoryAtOnce() {
+		Reading reading = readWorkbook(smallEstate().vm("a", "nowhere", "Prod", "Amsterdam DC")
+			.vm("b", "elsewhere", "Prod", "Amsterdam DC")
+			.host("esx04", "Amsterdam DC", "Ghost"));
+
+		assertThat(reading.problems()).extracting(Problem::location)
+			.containsExactlyInAnyOrder(WORKBOOK + ", sheet vInfo, row 8", WORKBOOK + ", sheet vInfo, row 9",
+					WORKBOOK + ", sheet vHost, row 7");
+	}
+
+	static Stream<Arguments> notWorkbooks() throws IOException {
+		ByteArrayOutputStream zip = new ByteArrayOutputStream();
+		try (ZipOutputStream out = new ZipOutputStream(zip)) {
+			out.putNextEntry(new ZipEntry("notes.txt"));
+			out.write("not a workbook".getBytes(StandardCharsets.UTF_8));
+		}
+		byte[] ole2 = new byte[512];
+		System.arraycopy(
+				new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1 },
+				0, ole2, 0, 8);
+		return Stream.of(
+				arguments("text", "VM,Host\r\nweb01,esx01\r\n".getBytes(StandardCharsets.UTF_8),
+						"the file is not an xlsx workbook"),
+				arguments("nothing", new byte[0], "the file is not an xlsx workbook"),
+				arguments("an old binary workbook", ole2, "the file is an old .xls workbook"),
+				arguments("a zip archive without a workbook", zip.toByteArray(),
+						"the file cannot be read as an xlsx workbook"),
+				arguments("a cut-off workbook", Arrays.copyOf(smallEstate().xlsx(), 2000),
+						"the file cannot be read as an xlsx workbook"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("notWorkbooks")
+	void refusesAFileNamedXlsxThatIsNoWorkbook(String scenario, byte[] content, String message) {
+		Reading reading = RvToolsInventory.read(List.of(new InventoryFile(WORKBOOK, content)));
+
+		assertThat(reading.problems()).singleElement().satisfies((problem) -> {
+			assertThat(problem.location()).isEqualTo(WORKBOOK);
+			assertThat(problem.message()).startsWith(message);
+		});
+	}
+
+	@Test
+	void refusesAWorkbookThatExpandsLikeAZipBomb() throws IOException {
+		// Eight MB of one repeated value: deflate packs it about a thousand to one.
+		String filler = "A".repeat(32_000);
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook()) {
+			Sheet sheet = workbook.createSheet("vInfo");
+			for (int r = 0; r < 250; r++) {
+				sheet.createRow(r).createCell(0).setCellValue(filler);
+			}
+			workbook.write(bytes);
+			workbook.dispose();
+		}
+		assertThat(bytes.size()).isLessThan(100_000);
+
+		Reading reading = RvToolsInventory.read(List.of(new InventoryFile(WORKBOOK, bytes.toByteArray())));
+
+		assertThat(reading.problems()).singleElement().satisfies((problem) -> {
+			assertThat(problem.location()).isEqualTo(WORKBOOK);
+			assertThat(problem.message()).contains("more than 100 times its compressed size")
+				.contains("refused as a possible zip bomb");
+		});
+	}
+
+	@Test
+	void readsCsvWithAByteOrderMarkQuotedCommasQuotesAndLineBreaks() {
+		RvToolsExports export = smallEstate().vm("Payroll, \"EMEA\"", "esx02.ams.example.net", "Prod", "Amsterdam DC")
+			.set(VINFO, "Folder", "/Finance,\r\nPayroll");
+
+		Topology inventory = valid(RvToolsInventory.read(export.csvFiles()));
+
+		assertThat(export.csvFiles().get(0).content()).startsWith(0xEF, 0xBB, 0xBF);
+		assertThat(inventory.component("payroll---emea-").orElseThrow().name()).isEqualTo("Payroll, \"EMEA\"");
+		assertThat(inventory.components()).hasSize(6);
+	}
+
+	@Test
+	void numbersCsvRowsAsASpreadsheetShowsThem() {
+		RvToolsExports export = smallEstate().vm("quoted", "esx01.ams.example.net", "Prod", "Amsterdam DC")
+			.set(VINFO, "Folder", "two\nlines")
+			.vm("orphan", "esx99", "Prod", "Amsterdam DC");
+
+		Reading reading = RvToolsInventory.read(export.csvFiles());
+
+		assertThat(reading.problems())
+			.containsExactly(new Problem("RVTools_tabvInfo.csv, row 9", "Host", "host 'esx99' is not in sheet vHost"));
+	}
+
+	@Test
+	void readsCsvWrittenInTheWindowsCodePage() {
+		String vCluster = "Name,HA enabled,DRS enabled,Datacenter\r\nProd,True,True,Z\u00fcrich\r\n";
+		String vHost = "Host,Datacenter,Cluster\r\nesx01,Z\u00fcrich,Prod\r\n";
+		String vInfo = "VM,Host,Cluster,Datacenter\r\nCaf\u00e9,esx01,Prod,Z\u00fcrich\r\n";
+		Charset windows = Charset.forName("windows-1252");
+
+		Topology inventory = valid(
+				RvToolsInventory.read(List.of(new InventoryFile("RVTools_tabvCluster.csv", vCluster.getBytes(windows)),
+						new InventoryFile("RVTools_tabvHost.csv", vHost.getBytes(windows)),
+						new InventoryFile("RVTools_tabvInfo.csv", vInfo.getBytes(windows)))));
+
+		assertThat(inventory.sites()).containsExactly(new Site("zurich", "Z\u00fcrich", SiteRole.PRIMARY));
+		assertThat(inventory.components()).extracting(Component::key, Component::name)
+			.containsExactly(tuple("cafe", "Caf\u00e9"));
+	}
+
+	static Stream<Arguments> brokenCsv() {
+		return Stream.of(
+				arguments("binary content", new byte[] { 'V', 'M', 0, 1, 2, (byte) 0xFF }, "RVTools_tabvInfo.csv",
+						"the file holds binary content"),
+				arguments("a zip archive", smallEstate().xlsx(), "RVTools_tabvInfo.csv",
+						"the file holds binary content"),
+				arguments("an unclosed quote", "VM,Host\r\n\"web01,esx01\r\n".getBytes(StandardCharsets.UTF_8),
+						"RVTools_tabvInfo.csv, row 2", "a quoted value is not closed"),
+				arguments("text after a closing quote",
+						"VM,Host\r\n\"web\"01,esx01\r\n".getBytes(StandardCharsets.UTF_8),
+						"RVTools_tabvInfo.csv, row 2", "text follows the closing quote"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("brokenCsv")
+	void refusesCsvThatIsNotCsvText(String scenario, byte[] content, String location, String message) {
+		List<InventoryFile> files = Stream
+			.concat(smallEstate().csvFiles().stream().filter((file) -> !file.name().contains("vInfo")),
+					Stream.of(new InventoryFile("RVTools_tabvInfo.csv", content)))
+			.toList();
+
+		assertThat(RvToolsInventory.read(files).problems()).singleElement().satisfies((problem) -> {
+			assertThat(problem.location()).isEqualTo(location);
+			assertThat(problem.message()).startsWith(message);
+		});
+	}
+
+	@Test
+	void refusesASheetWithMoreThanTwoHundredThousandRows() {
+		StringBuilder vInfo = new StringBuilder("VM,Host,Cluster,Datacenter\n");
+		for (int i = 0; i <= InventorySheet.MAX_ROWS; i++) {
+			vInfo.append("vm").append(i).append(",esx01,Prod,DC\n");
+		}
+		List<InventoryFile> files = Stream
+			.concat(smallEstate().csvFiles().stream().filter((file) -> !file.name().contains("vInfo")),
+					Stream.of(csv("RVTools_tabvInfo.csv", vInfo.toString())))
+			.toList();
+
+		assertThat(RvToolsInventory.read(files).problems()).containsExactly(new Problem("RVTools_tabvInfo.csv", "",
+				"the sheet has more than 200,000 rows, the most the import reads"));
+	}
+
+	@Test
+	void stopsReadingAWorkbookSheetPastTwoHundredThousandRows() throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook()) {
+			smallEstate().write(workbook);
+			Sheet sheet = workbook.getSheet("vHost");
+			for (int r = sheet.getLastRowNum() + 1; r <= InventorySheet.MAX_ROWS + 1; r++) {
+				sheet.createRow(r).createCell(0).setCellValue("esx" + r);
+			}
+			workbook.write(bytes);
+			workbook.dispose();
+		}
+
+		Reading reading = RvToolsInventory.read(List.of(new InventoryFile(WORKBOOK, bytes.toByteArray())));
+
+		assertThat(reading.problems()).containsExactly(new Problem(WORKBOOK + ", sheet vHost", "",
+				"the sheet has more than 200,000 rows, the most the import reads"));
+	}
+
+	@Test
+	void acceptsExactlyTwoHundredThousandRows() {
+		StringBuilder vInfo = new StringBuilder("VM,Host,Cluster,Datacenter\n");
+		for (int i = 0; i < InventorySheet.MAX_ROWS; i++) {
+			vInfo.append("vm").append(i).append(",esx01.ams.example.net,Prod,Amsterdam DC\n");
+		}
+		List<InventoryFile> files = Stream
+			.concat(smallEstate().csvFiles().stream().filter((file) -> !file.name().contains("vInfo")),
+					Stream.of(csv("RVTools_tabvInfo.csv", vInfo.toString())))
+			.toList();
+
+		assertThat(valid(RvToolsInventory.read(files)).components()).hasSize(InventorySheet.MAX_ROWS);
+	}
+
+	@Test
+	void refusesMoreThanFiftyMegabytesOfInput() {
+		byte[] large = new byte[(int) RvToolsInventory.MAX_INPUT_BYTES + 1];
+
+		Reading reading = RvToolsInventory.read(List.of(new InventoryFile(WORKBOOK, large)));
+
+		assertThat(reading.problems()).containsExactly(
+				new Problem("upload", "", "the files hold 50.0 MiB together; the import reads at most 50 MiB"));
+	}
+
+	@Test
+	void refusesFilesThatAreNeitherWorkbookNorCsv() {
+		Reading reading = RvToolsInventory
+			.read(List.of(new InventoryFile("RVTools.xls", new byte[] { 1 }), csv("inventory.txt", "VM\r\n")));
+
+		assertThat(reading.problems()).extracting(Problem::location).containsExactly("RVTools.xls", "inventory.txt");
+	}
+
+	@Test
+	void passesOverRvToolsCsvSheetsItDoesNotNeed() {
+		List<InventoryFile> files = Stream
+			.concat(smallEstate().csvFiles().stream(), Stream.of(csv("RVTools_tabvDisk.csv", "VM,Disk\r\nweb01,1\r\n")))
+			.toList();
+
+		assertThat(RvToolsInventory.read(files).problems()).isEmpty();
+	}
+
+	@Test
+	void refusesASheetUploadedTwice() {
+		List<InventoryFile> files = Stream
+			.concat(smallEstate().csvFiles().stream(), Stream.of(csv("vInfo.csv", smallEstate().csv(VINFO))))
+			.toList();
+
+		assertThat(RvToolsInventory.read(files).problems()).containsExactly(new Problem("vInfo.csv", "",
+				"the sheet vInfo comes twice, also as RVTools_tabvInfo.csv; upload each sheet once"));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+			RVTools_tabvInfo.csv        | VINFO
+			rvtools_TABVHOST.CSV        | VHOST
+			vCluster.csv                | VCLUSTER
+			RVTools_tabvInfo (1).csv    | VINFO
+			export-vhost.csv            | VHOST
+			RVTools_tabvDisk.csv        | none
+			myvinfo.csv                 | none
+			vInfo.xlsx                  | none
+			""")
+	void tellsTheSheetOfACsvFileFromItsName(String fileName, Kind expected) {
+		assertThat(InventoryCsv.sheetNamed(fileName)).isEqualTo(Optional.ofNullable(expected));
+	}
+
+	@Test
+	void mergeKeepsWhatTheArchitectSetAndTakesPlacementsFromTheInventory() {
+		Topology existing = Topologies.virtualCenterEstate().build();
+		Topology inventory = valid(readWorkbook(anExport().cluster("Prod", "HQ", true, false)
+			.cluster("Recovery", "DR", false, false)
+			.host("esx01", "HQ", "Prod")
+			.host("esx03", "HQ", "Prod")
+			.host("esx04", "HQ", "Prod")
+			.host("esx31", "DR", "Recovery")
+			.vm("vc", "esx03", "Prod", "HQ")
+			.vm("license", "esx03", "Prod", "HQ")
+			.vm("webaccess", "esx03", "Prod", "HQ")
+			.vm("payroll", "esx04", "Prod", "HQ")
+			.vm("crm", "esx31", "Recovery", "DR")));
+
+		Topology merged = RvToolsInventory.mergeInto(existing, inventory);
+
+		Component vc = merged.component("vc").orElseThrow();
+		Component before = existing.component("vc").orElseThrow();
+		assertThat(vc.placement()).isEqualTo(Placement.vmOn("prod", "esx03"));
+		assertThat(vc.name()).isEqualTo("vc");
+		assertThat(vc).usingRecursiveComparison().ignoringFields("placement", "name").isEqualTo(before);
+		assertThat(merged.component("payroll").orElseThrow().placement()).isEqualTo(Placement.vmOn("prod", "esx04"));
+		assertThat(merged.component("crm").orElseThrow().tier()).isEqualTo(3);
+		assertThat(merged.dependencies()).isEqualTo(existing.dependencies());
+		assertThat(merged.cluster("prod").orElseThrow())
+			.isEqualTo(new Cluster("prod", "Prod", "hq", true, false, true, Optional.of("vc")));
+		assertThat(merged.site("dr").orElseThrow()).isEqualTo(new Site("dr", "DR", SiteRole.RECOVERY));
+		assertThat(TopologyRules.check(merged)).isEmpty();
+	}
+
+	@Test
+	void mergeRemovesNothingTheInventoryLacks() {
+		Topology existing = Topologies.virtualCenterEstate().build();
+		Topology inventory = valid(readWorkbook(anExport().cluster("Lab", "Lab DC", false, false)
+			.host("lab01", "Lab DC", "Lab")
+			.vm("x", "lab01", "Lab", "Lab DC")));
+
+		Topology merged = RvToolsInventory.mergeInto(existing, inventory);
+
+		assertThat(merged.sites()).containsAll(existing.sites());
+		assertThat(merged.clusters()).containsAll(existing.clusters());
+		assertThat(merged.hosts()).containsAll(existing.hosts());
+		assertThat(merged.components()).containsAll(existing.components());
+		assertThat(merged.components()).hasSize(existing.components().size() + 1);
+		assertThat(TopologyRules.check(merged)).isEmpty();
+	}
+
+	@Test
+	void givesTheSameKeysWhateverTheRowOrder() {
+		Topology forwards = valid(readWorkbook(anExport().cluster("Prod", "A", true, true)
+			.cluster("Prod", "B", true, true)
+			.host("h1", "A", "Prod")
+			.host("h2", "B", "Prod")
+			.vm("app", "h1", "Prod", "A")
+			.vm("app", "h2", "Prod", "B")));
+		Topology backwards = valid(readWorkbook(anExport().cluster("Prod", "B", true, true)
+			.cluster("Prod", "A", true, true)
+			.host("h2", "B", "Prod")
+			.host("h1", "A", "Prod")
+			.vm("app", "h2", "Prod", "B")
+			.vm("app", "h1", "Prod", "A")));
+
+		assertThat(backwards.components()).containsExactlyInAnyOrderElementsOf(forwards.components());
+		assertThat(backwards.clusters()).containsExactlyInAnyOrderElementsOf(forwards.clusters());
+	}
+
+	private static Reading readWorkbook(RvToolsExports export) {
+		return RvToolsInventory.read(List.of(new InventoryFile(WORKBOOK, export.xlsx())));
+	}
+
+	private static Topology valid(Reading reading) {
+		assertThat(reading.problems()).isEmpty();
+		return reading.inventory();
+	}
+
+	private static InventoryFile csv(String name, String content) {
+		return new InventoryFile(name, content.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static RvToolsExports edit(UnaryOperator<RvToolsExports> change) {
+		return change.apply(smallEstate());
+	}
+
+}
