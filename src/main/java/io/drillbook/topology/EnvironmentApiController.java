@@ -1,10 +1,14 @@
 package io.drillbook.topology;
 
+import java.io.IOException;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -18,12 +22,15 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Environments over JSON: read by every role, written by architects, in the same file
@@ -38,11 +45,14 @@ class EnvironmentApiController {
 
 	private final EnvironmentFileCodec codec;
 
+	private final Imports imports;
+
 	private final Clock clock;
 
-	EnvironmentApiController(Environments environments, EnvironmentFileCodec codec, Clock clock) {
+	EnvironmentApiController(Environments environments, EnvironmentFileCodec codec, Imports imports, Clock clock) {
 		this.environments = environments;
 		this.codec = codec;
+		this.imports = imports;
 		this.clock = clock;
 	}
 
@@ -97,6 +107,32 @@ class EnvironmentApiController {
 				: ResponseEntity.created(URI.create("/api/v1/environments/" + key))
 					.headers(current.getHeaders())
 					.body(current.getBody());
+	}
+
+	@PostMapping(path = "/{key}/rvtools", consumes = "multipart/form-data")
+	@Operation(summary = "Import an RVTools workbook or its vInfo/vHost/vCluster CSV files into an environment, "
+			+ "creating it when the key is new; all or nothing")
+	ResponseEntity<Map<String, Object>> importInventory(@PathVariable String key,
+			@RequestPart("file") List<MultipartFile> files, @RequestParam(defaultValue = "") String name,
+			Principal principal) throws IOException {
+		List<InventoryFile> inventory = new ArrayList<>();
+		for (MultipartFile file : files) {
+			inventory.add(new InventoryFile(String.valueOf(file.getOriginalFilename()), file.getBytes()));
+		}
+		Imports.Preview preview = this.imports.previewInventory(inventory, key, name.isBlank() ? key : name,
+				principal.getName());
+		if (!preview.problems().isEmpty()) {
+			throw new TopologyRejected(preview.problems());
+		}
+		EnvironmentSnapshot environment = this.imports.confirm(preview.id().orElseThrow(), principal.getName());
+		Map<String, Long> counts = new TreeMap<>();
+		preview.changes().forEach((change) -> counts.merge(change.action().code(), 1L, Long::sum));
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("environment", environment.key());
+		body.put("revision", environment.revision());
+		body.put("fingerprint", environment.fingerprint());
+		body.put("changes", counts);
+		return ResponseEntity.status(preview.replacing() ? HttpStatus.OK : HttpStatus.CREATED).body(body);
 	}
 
 	@DeleteMapping("/{key}")

@@ -216,7 +216,7 @@ class Environments implements EnvironmentCatalog {
 		return this.json.writeValueAsString(value);
 	}
 
-	private static List<Problem> header(String key, String name) {
+	static List<Problem> header(String key, String name) {
 		List<Problem> problems = new java.util.ArrayList<>();
 		if (key == null || !TopologyRules.KEY.matcher(key).matches()) {
 			problems.add(new Problem("environment", "key",

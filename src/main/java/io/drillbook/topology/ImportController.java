@@ -2,6 +2,7 @@ package io.drillbook.topology;
 
 import java.io.IOException;
 import java.security.Principal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -50,6 +51,30 @@ class ImportController {
 		}
 		MultipartFile file = uploaded.get(0);
 		Imports.Preview preview = this.imports.previewFile(file.getOriginalFilename(), file.getBytes(),
+				principal.getName());
+		if (!preview.problems().isEmpty()) {
+			model.addAttribute("problems", preview.problems());
+			return "topology/import";
+		}
+		return show(preview, model);
+	}
+
+	@PostMapping("/rvtools")
+	String previewInventory(@RequestParam(name = "file", required = false) List<MultipartFile> files,
+			@RequestParam(defaultValue = "") String environment, @RequestParam(defaultValue = "") String name,
+			Principal principal, Model model) throws IOException {
+		List<InventoryFile> inventory = new ArrayList<>();
+		for (MultipartFile file : (files != null) ? files : List.<MultipartFile>of()) {
+			if (!file.isEmpty()) {
+				inventory.add(new InventoryFile(String.valueOf(file.getOriginalFilename()), file.getBytes()));
+			}
+		}
+		if (inventory.isEmpty()) {
+			model.addAttribute("problems",
+					List.of(new Problem("RVTools", "file", "choose the RVTools workbook or its CSV files")));
+			return "topology/import";
+		}
+		Imports.Preview preview = this.imports.previewInventory(inventory, environment.trim(), name.trim(),
 				principal.getName());
 		if (!preview.problems().isEmpty()) {
 			model.addAttribute("problems", preview.problems());

@@ -81,13 +81,31 @@ class Imports {
 		return keep(filename, header.key(), header.name(), header.description(), reading.topology(), user);
 	}
 
-	/** Checks a topology built from another source and keeps it for confirmation. */
-	Preview previewTopology(String source, String key, String name, Topology topology, String user) {
-		List<Problem> problems = TopologyRules.check(topology);
+	/**
+	 * Checks an RVTools inventory merged into an environment (a new one when the key is
+	 * unknown) and keeps the result for confirmation.
+	 */
+	Preview previewInventory(List<InventoryFile> files, String key, String name, String user) {
+		RvToolsInventory.Reading reading = RvToolsInventory.read(files);
+		if (!reading.isValid()) {
+			return Preview.refused(reading.problems());
+		}
+		Optional<EnvironmentSnapshot> existing = this.environments.find(key);
+		if (existing.isEmpty()) {
+			List<Problem> header = Environments.header(key, name);
+			if (!header.isEmpty()) {
+				return Preview.refused(header);
+			}
+		}
+		Topology merged = RvToolsInventory
+			.mergeInto(existing.map(EnvironmentSnapshot::topology).orElse(Topology.empty()), reading.inventory());
+		List<Problem> problems = TopologyRules.check(merged);
 		if (!problems.isEmpty()) {
 			return Preview.refused(problems);
 		}
-		return keep(source, key, name, "", topology, user);
+		String source = String.join(", ", files.stream().map(InventoryFile::name).toList());
+		return keep(source, key, existing.map(EnvironmentSnapshot::name).orElse(name),
+				existing.map(EnvironmentSnapshot::description).orElse(""), merged, user);
 	}
 
 	@Transactional(readOnly = true)

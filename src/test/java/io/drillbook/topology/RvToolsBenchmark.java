@@ -79,7 +79,8 @@ class RvToolsBenchmark {
 		System.out.printf(Locale.ROOT, "%s check: %s ms (median %d ms)%n", format, millis(checks), median(checks));
 	}
 
-	private static RvToolsExports estate() {
+	/** The benchmark estate, also imported end to end by {@link TopologyBenchmark}. */
+	static RvToolsExports estate() {
 		RvToolsExports export = RvToolsExports.anExport();
 		for (int c = 0; c < CLUSTERS; c++) {
 			export.cluster(cluster(c), datacenter(c), c % 4 != 3, c % 2 == 0);

@@ -1,0 +1,108 @@
+package io.drillbook.topology;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.UUID;
+
+import io.drillbook.DrillbookTest;
+import io.drillbook.identity.Role;
+import io.drillbook.identity.TestAccounts;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The large-estate figures of the topology module, measured over real HTTP against the
+ * running application and its PostgreSQL: importing an RVTools workbook of 10,000 VMs end
+ * to end, then reading the environment's component list. Prints figures; asserts only
+ * that the work was done.
+ */
+@DrillbookTest
+@Tag("benchmark")
+class TopologyBenchmark {
+
+	private static final int PAGE_READS = 30;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@Test
+	void importsTenThousandVmsAndListsTheirComponents() throws Exception {
+		TestAccounts.ensure(this.context, "bench", "bench-password-1", Role.ARCHITECT);
+		byte[] workbook = RvToolsBenchmark.estate().xlsx();
+
+		for (int round = 1; round <= 3; round++) {
+			String key = "bench-" + round;
+			long start = System.nanoTime();
+			HttpResponse<String> imported = this.http.send(upload(key, workbook), HttpResponse.BodyHandlers.ofString());
+			long importMillis = (System.nanoTime() - start) / 1_000_000;
+			assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+			System.out.printf(Locale.ROOT, "import %s: %.1f MiB workbook, 10,000 VMs, end to end %d ms%n", key,
+					workbook.length / 1024.0 / 1024.0, importMillis);
+		}
+
+		for (String page : new String[] { "/environments/bench-1", "/environments/bench-1?page=150",
+				"/environments/bench-1?q=app09" }) {
+			long[] times = new long[PAGE_READS];
+			for (int i = 0; i < PAGE_READS + 5; i++) {
+				long start = System.nanoTime();
+				HttpResponse<String> response = this.http.send(get(page), HttpResponse.BodyHandlers.ofString());
+				long elapsed = (System.nanoTime() - start) / 1_000_000;
+				assertThat(response.statusCode()).isEqualTo(200);
+				assertThat(response.body()).contains("component(s)");
+				if (i >= 5) {
+					times[i - 5] = elapsed;
+				}
+			}
+			Arrays.sort(times);
+			System.out.printf(Locale.ROOT, "GET %s: median %d ms, 90th percentile %d ms, max %d ms (%d reads)%n", page,
+					times[PAGE_READS / 2], times[PAGE_READS * 9 / 10], times[PAGE_READS - 1], PAGE_READS);
+		}
+	}
+
+	private HttpRequest upload(String key, byte[] workbook) {
+		String boundary = "drillbook-" + UUID.randomUUID();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		body.writeBytes(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"RVTools.xlsx\"\r\n"
+						+ "Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n")
+					.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(workbook);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return HttpRequest.newBuilder(uri("/api/v1/environments/" + key + "/rvtools"))
+			.header("Authorization", basic())
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build();
+	}
+
+	private HttpRequest get(String path) {
+		return HttpRequest.newBuilder(uri(path)).header("Authorization", basic()).GET().build();
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + this.port + path);
+	}
+
+	private static String basic() {
+		return "Basic " + Base64.getEncoder().encodeToString("bench:bench-password-1".getBytes(StandardCharsets.UTF_8));
+	}
+
+}
