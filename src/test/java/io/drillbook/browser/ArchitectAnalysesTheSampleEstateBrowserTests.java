@@ -73,7 +73,8 @@ class ArchitectAnalysesTheSampleEstateBrowserTests {
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Environments").setExact(true)).click();
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Import")).click();
 			page.getByLabel("Environment file").setInputFiles(Path.of("db", "samples", "virtualcenter.yaml"));
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check and preview")).click();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check and preview").setExact(true))
+				.click();
 			assertThat(page.getByText("Creates VirtualCenter estate (virtualcenter)")).isVisible();
 			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("import-preview.png")));
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm the import")).click();
@@ -82,6 +83,15 @@ class ArchitectAnalysesTheSampleEstateBrowserTests {
 			assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("VirtualCenter Server")))
 				.isVisible();
 			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("environment.png"))
+				.setFullPage(true));
+
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Diagram")).click();
+			assertThat(page.locator("#diagram[data-ready=true]")).hasCount(1);
+			page.getByText("The components as a list").click();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show VMotion in the diagram")).click();
+			assertThat(page.locator("#diagram-selection")).containsText("VMotion");
+			assertThat(page.locator("#diagram-selection")).containsText("provided by cluster prod");
+			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("diagram-sample.png"))
 				.setFullPage(true));
 
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("What if…")).click();

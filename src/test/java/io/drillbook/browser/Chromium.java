@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Assumptions;
  * Debian's Chromium driven by Playwright. Playwright may not download a browser here, so
  * tests use the installed one and are skipped, saying why, when it is missing.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
-	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+	public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	private final Playwright playwright;
 
@@ -27,7 +27,7 @@ final class Chromium implements AutoCloseable {
 		this.browser = browser;
 	}
 
-	static Chromium launch() {
+	public static Chromium launch() {
 		Path executable = Path.of(System.getenv().getOrDefault("DRILLBOOK_CHROMIUM", "/usr/bin/chromium"));
 		Assumptions.assumeTrue(Files.isExecutable(executable), () -> "Browser tests skipped: no Chromium at "
 				+ executable + ". Install it with 'apt-get install -y chromium' or set DRILLBOOK_CHROMIUM.");
@@ -41,7 +41,7 @@ final class Chromium implements AutoCloseable {
 		return new Chromium(playwright, browser);
 	}
 
-	Browser browser() {
+	public Browser browser() {
 		return this.browser;
 	}
 

@@ -148,6 +148,15 @@ class TopologyWebTests {
 	}
 
 	@Test
+	void theDiagramIsDrawnFromTheEnvironmentsElements() throws Exception {
+		this.mvc.perform(get("/environments/vc-web/diagram.json").with(operator()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.data.id == 'site:hq')].group").value("nodes"))
+			.andExpect(jsonPath("$[?(@.data.id == 'dependency:vc -> license')].classes").value("grace"));
+		this.mvc.perform(get("/environments/nowhere/diagram.json").with(operator())).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void theExportReadsBackAsTheSameEnvironment() throws Exception {
 		byte[] yaml = this.mvc.perform(get("/environments/vc-web/export.yaml").with(operator()))
 			.andExpect(status().isOk())

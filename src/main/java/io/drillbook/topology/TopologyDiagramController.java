@@ -1,0 +1,35 @@
+package io.drillbook.topology;
+
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * The topology diagram of an environment and the elements it is drawn from.
+ */
+@Controller
+class TopologyDiagramController {
+
+	private final Environments environments;
+
+	TopologyDiagramController(Environments environments) {
+		this.environments = environments;
+	}
+
+	@GetMapping("/environments/{environment}/diagram")
+	String diagram(@PathVariable String environment, Model model) {
+		model.addAttribute("environment", this.environments.require(environment));
+		return "topology/diagram";
+	}
+
+	@GetMapping("/environments/{environment}/diagram.json")
+	@ResponseBody
+	List<TopologyDiagram.Element> elements(@PathVariable String environment) {
+		return TopologyDiagram.of(this.environments.require(environment).topology());
+	}
+
+}

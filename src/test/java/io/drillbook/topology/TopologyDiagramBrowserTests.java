@@ -1,0 +1,86 @@
+package io.drillbook.topology;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.drillbook.DrillbookTest;
+import io.drillbook.browser.Chromium;
+import io.drillbook.identity.Role;
+import io.drillbook.identity.TestAccounts;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The diagram of a 200-component estate in a real browser: it draws, it can be fitted and
+ * zoomed with the keyboard, and the strict Content-Security-Policy holds.
+ */
+@DrillbookTest
+class TopologyDiagramBrowserTests {
+
+	private static Chromium chromium;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	Environments environments;
+
+	@BeforeAll
+	static void startBrowser() {
+		chromium = Chromium.launch();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (chromium != null) {
+			chromium.close();
+		}
+	}
+
+	@Test
+	void drawsTwoHundredComponentsWithoutConsoleErrors() {
+		TestAccounts.ensure(this.context, "olaf", "olaf-operator-1", Role.OPERATOR);
+		if (this.environments.find("generated-200").isEmpty()) {
+			this.environments.create("generated-200", "Generated estate (200 components)", "", GeneratedEstate.of(200),
+					"test");
+		}
+		List<String> consoleErrors = new ArrayList<>();
+		try (BrowserContext browser = chromium.browser()
+			.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1400, 1000))) {
+			Page page = browser.newPage();
+			page.onConsoleMessage((message) -> {
+				if ("error".equals(message.type())) {
+					consoleErrors.add(message.text());
+				}
+			});
+			page.navigate("http://localhost:" + this.port + "/login");
+			page.getByLabel("Username").fill("olaf");
+			page.getByLabel("Password").fill("olaf-operator-1");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+			page.navigate("http://localhost:" + this.port + "/environments/generated-200/diagram");
+
+			assertThat(page.locator("#diagram[data-ready=true]")).hasCount(1);
+			assertThat(page.locator("#diagram canvas").first()).isVisible();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zoom in")).focus();
+			page.keyboard().press("Enter");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fit")).click();
+			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("diagram-200.png")));
+		}
+		assertThat(consoleErrors).isEmpty();
+	}
+
+}

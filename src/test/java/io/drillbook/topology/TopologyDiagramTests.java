@@ -1,0 +1,70 @@
+package io.drillbook.topology;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static io.drillbook.topology.Topologies.virtualCenterEstate;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+class TopologyDiagramTests {
+
+	private final List<TopologyDiagram.Element> elements = TopologyDiagram.of(virtualCenterEstate().build());
+
+	static Stream<Arguments> nesting() {
+		return Stream.of(arguments("a cluster sits in its site", "cluster:prod", "site:hq", "cluster ha"),
+				arguments("a hypervisor host sits in its cluster", "host:esx01", "cluster:prod", "host hypervisor"),
+				arguments("a physical server sits in its site", "host:dbsrv01", "site:hq", "host physical"),
+				arguments("a VM sits in its cluster", "component:vc", "cluster:prod", "component management-server"),
+				arguments("a capability sits in its cluster", "component:vmotion", "cluster:prod",
+						"component capability"),
+				arguments("a physical installation sits in its host", "component:vcdb", "host:dbsrv01",
+						"component database"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("nesting")
+	void nestsEveryElementWhereItRuns(String scenario, String id, String parent, String classes) {
+		TopologyDiagram.Element element = element(id);
+		assertThat(element.group()).isEqualTo("nodes");
+		assertThat(element.data()).containsEntry("parent", parent);
+		assertThat(element.classes()).isEqualTo(classes);
+	}
+
+	@Test
+	void sitesAreTheOutermostRegions() {
+		assertThat(element("site:hq").data()).doesNotContainKey("parent");
+		assertThat(element("site:dr").classes()).isEqualTo("site recovery");
+	}
+
+	@Test
+	void dependenciesPointFromTheDependentToWhatItNeedsAndShowGracePeriods() {
+		assertThat(element("dependency:vmotion -> vc").data())
+			.containsAllEntriesOf(Map.of("source", "component:vmotion", "target", "component:vc", "label", ""));
+		assertThat(element("dependency:vmotion -> vc").classes()).isEqualTo("hard");
+		assertThat(element("dependency:vc -> license").data()).containsEntry("label", "14 d grace");
+		assertThat(element("dependency:vc -> license").classes()).isEqualTo("grace");
+	}
+
+	@Test
+	void everyElementOfTheTopologyIsDrawnOnce() {
+		Topology topology = GeneratedEstate.of(200);
+		List<TopologyDiagram.Element> drawn = TopologyDiagram.of(topology);
+		int expected = topology.sites().size() + topology.clusters().size() + topology.hosts().size()
+				+ topology.components().size() + topology.dependencies().size();
+		assertThat(drawn).hasSize(expected);
+		assertThat(drawn.stream().map((e) -> e.data().get("id")).distinct()).hasSize(expected);
+		assertThat(TopologyRules.check(topology)).isEmpty();
+	}
+
+	private TopologyDiagram.Element element(String id) {
+		return this.elements.stream().filter((e) -> id.equals(e.data().get("id"))).findFirst().orElseThrow();
+	}
+
+}
