@@ -17,6 +17,16 @@ final class GeneratedEstate {
 	private GeneratedEstate() {
 	}
 
+	/** Writes a generated estate in the file format: {@code <components> <file>}. */
+	public static void main(String[] args) throws java.io.IOException {
+		int components = Integer.parseInt(args[0]);
+		EnvironmentFile file = EnvironmentFiles.write(new EnvironmentFile.Header("large-estate",
+				"Generated estate (" + components + " components)",
+				"Two sites, HA clusters of three hosts, databases on physical servers and applications depending on them."),
+				of(components));
+		java.nio.file.Files.write(java.nio.file.Path.of(args[1]), new EnvironmentFileCodec().toYaml(file));
+	}
+
 	static Topology of(int components) {
 		int clusters = Math.max(2, components / 25);
 		int databases = Math.max(1, components / 20);
