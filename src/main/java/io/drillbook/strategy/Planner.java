@@ -1,0 +1,329 @@
+package io.drillbook.strategy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import io.drillbook.strategy.rules.Effect;
+import io.drillbook.strategy.rules.Finding;
+import io.drillbook.strategy.rules.Rule;
+import io.drillbook.strategy.rules.Rules;
+import io.drillbook.strategy.rules.UnitFacts;
+import io.drillbook.topology.Cluster;
+import io.drillbook.topology.Component;
+import io.drillbook.topology.ComponentKind;
+import io.drillbook.topology.Dependency;
+import io.drillbook.topology.FailureMode;
+import io.drillbook.topology.Host;
+import io.drillbook.topology.HostKind;
+import io.drillbook.topology.PlacementKind;
+import io.drillbook.topology.SiteRole;
+import io.drillbook.topology.Topology;
+
+/**
+ * Plans the protection of every component of a topology under a policy. Pure: the same
+ * topology and policy always give the same plan. Capabilities (VMotion, DRS, HA) are
+ * features of the clusters, not things to protect, so they get no plan of their own.
+ */
+public final class Planner {
+
+	private static final Set<FailureMode> LOCAL_FAILURES = EnumSet.of(FailureMode.HOST_FAILURE, FailureMode.OS_FAILURE,
+			FailureMode.APPLICATION_FAILURE);
+
+	/**
+	 * Simplest first: the recommendation is the first eligible one that covers
+	 * everything.
+	 */
+	private static final List<Strategy> LOCAL_PREFERENCE = List.of(Strategy.HA_IN_BAND, Strategy.HA_OUT_OF_BAND,
+			Strategy.DATABASE_CLUSTERING, Strategy.FAILOVER_CLUSTER);
+
+	private static final List<Strategy> SITE_PREFERENCE = List.of(Strategy.COLD_STANDBY, Strategy.WARM_STANDBY);
+
+	private static final Comparator<Component> LEAD = Comparator.comparing((Component c) -> leadRank(c.kind()))
+		.thenComparing(Component::key);
+
+	private Planner() {
+	}
+
+	public static Plan plan(Topology topology, Policy policy) {
+		Index index = new Index(topology);
+		List<UnitPlan> units = new ArrayList<>();
+		for (List<Component> members : index.units()) {
+			units.add(plan(index.facts(members, policy)));
+		}
+		units.sort(Comparator.comparing(UnitPlan::key));
+		return new Plan(units);
+	}
+
+	static UnitPlan plan(UnitFacts unit) {
+		List<Finding> findings = new ArrayList<>();
+		for (Rule rule : Rules.all()) {
+			findings.addAll(rule.evaluate(unit));
+		}
+		Decision local = decide(Layer.LOCAL, unit, findings);
+		Decision site = decide(Layer.SITE, unit, findings);
+		List<Reason> notes = findings.stream().filter((f) -> f.strategy().isEmpty()).map(Finding::reason).toList();
+		Set<String> files = new LinkedHashSet<>(unit.stateFiles());
+		return new UnitPlan(unit.members().stream().map(Component::key).toList(), unit.name(), unit.mustSurvive(),
+				unit.effectiveRto(), List.copyOf(files), local, site, notes);
+	}
+
+	private static Decision decide(Layer layer, UnitFacts unit, List<Finding> findings) {
+		Set<FailureMode> needed = EnumSet.noneOf(FailureMode.class);
+		unit.mustSurvive()
+			.stream()
+			.filter((f) -> (layer == Layer.LOCAL) == LOCAL_FAILURES.contains(f))
+			.forEach(needed::add);
+		List<Strategy> preference = (layer == Layer.LOCAL) ? LOCAL_PREFERENCE : SITE_PREFERENCE;
+		Map<Strategy, Assessment> assessments = new TreeMap<>();
+		for (Strategy strategy : preference) {
+			assessments.put(strategy, assess(strategy, unit, needed, findings));
+		}
+		List<Assessment> ordered = preference.stream().map(assessments::get).toList();
+		if (needed.isEmpty()) {
+			return new Decision(layer, false, ordered, Optional.empty(),
+					List.of(new Reason("policy",
+							unit.name() + " must survive no "
+									+ ((layer == Layer.LOCAL) ? "host, OS or application" : "site") + " failure.",
+							"Drillbook policy")),
+					List.of());
+		}
+		Duration rto = unit.effectiveRto();
+		for (Strategy strategy : preference) {
+			Assessment assessment = assessments.get(strategy);
+			boolean fastEnough = assessment.expectedRecovery().map((d) -> d.compareTo(rto) <= 0).orElse(true);
+			if (assessment.eligible() && assessment.misses().isEmpty() && fastEnough) {
+				List<Reason> why = new ArrayList<>(assessment.reasons());
+				why.add(0,
+						new Reason(
+								"plan", strategy.title() + " is the simplest eligible strategy that covers "
+										+ codes(needed) + " within the RTO of " + minutes(rto) + ".",
+								"Drillbook planner"));
+				return new Decision(layer, true, ordered, Optional.of(strategy), why, List.of());
+			}
+		}
+		List<Reason> gaps = new ArrayList<>();
+		gaps.add(new Reason("plan",
+				"No eligible " + ((layer == Layer.LOCAL) ? "local" : "site-recovery") + " strategy covers "
+						+ codes(needed) + " for " + unit.name() + " within " + minutes(rto) + ".",
+				"Drillbook planner"));
+		for (Assessment assessment : ordered) {
+			if (!assessment.eligible()) {
+				assessment.reasons()
+					.stream()
+					.filter((r) -> isRuleOut(r, assessment.strategy(), findings))
+					.forEach(gaps::add);
+			}
+			else if (!assessment.misses().isEmpty()) {
+				gaps.add(new Reason("plan",
+						assessment.strategy().title() + " misses " + codes(assessment.misses()) + ".",
+						"Drillbook planner"));
+			}
+			else {
+				gaps.add(new Reason("plan",
+						assessment.strategy().title() + " is expected to take "
+								+ minutes(assessment.expectedRecovery().orElseThrow()) + ", more than the RTO.",
+						"Drillbook planner"));
+			}
+		}
+		return new Decision(layer, true, ordered, Optional.empty(), List.of(), gaps);
+	}
+
+	private static Assessment assess(Strategy strategy, UnitFacts unit, Set<FailureMode> needed,
+			List<Finding> findings) {
+		boolean eligible = true;
+		Set<FailureMode> covers = EnumSet.noneOf(FailureMode.class);
+		List<Reason> reasons = new ArrayList<>();
+		List<Reason> warnings = new ArrayList<>();
+		for (Finding finding : findings) {
+			if (finding.strategy().filter((s) -> s == strategy).isEmpty()) {
+				continue;
+			}
+			switch (finding.effect()) {
+				case RULES_OUT -> {
+					eligible = false;
+					reasons.add(finding.reason());
+				}
+				case COVERS -> {
+					covers.addAll(finding.failures());
+					reasons.add(finding.reason());
+				}
+				case REQUIRES -> warnings.add(finding.reason());
+				case EXPLAINS -> reasons.add(finding.reason());
+			}
+		}
+		Set<FailureMode> misses = EnumSet.noneOf(FailureMode.class);
+		misses.addAll(needed);
+		misses.removeAll(covers);
+		return new Assessment(strategy, eligible, covers, misses, unit.tierPolicy().expected(strategy), reasons,
+				warnings);
+	}
+
+	private static boolean isRuleOut(Reason reason, Strategy strategy, List<Finding> findings) {
+		return findings.stream()
+			.anyMatch((f) -> f.effect() == Effect.RULES_OUT && f.reason().equals(reason)
+					&& f.strategy().filter((s) -> s == strategy).isPresent());
+	}
+
+	private static String codes(Set<FailureMode> failures) {
+		return String.join(", ", failures.stream().sorted().map(FailureMode::code).toList());
+	}
+
+	private static String minutes(Duration duration) {
+		if (duration.toDays() > 0 && duration.equals(Duration.ofDays(duration.toDays()))) {
+			return duration.toDays() + " d";
+		}
+		if (duration.toHours() > 0 && duration.equals(Duration.ofHours(duration.toHours()))) {
+			return duration.toHours() + " h";
+		}
+		return duration.toMinutes() + " min";
+	}
+
+	private static int leadRank(ComponentKind kind) {
+		return switch (kind) {
+			case MANAGEMENT_SERVER -> 0;
+			case DATABASE -> 1;
+			case LICENSE_SERVER -> 2;
+			case WEB_ACCESS -> 3;
+			case APPLICATION -> 4;
+			case CAPABILITY -> 5;
+		};
+	}
+
+	/** The topology indexed once, so that planning stays linear in its size. */
+	private static final class Index {
+
+		private final Topology topology;
+
+		private final Map<String, Component> components;
+
+		private final Map<String, Cluster> clusters;
+
+		private final Map<String, Host> hosts;
+
+		private final Map<String, Integer> hostsPerCluster = new HashMap<>();
+
+		private final Map<String, Integer> physicalHostsPerSite = new HashMap<>();
+
+		private final Map<String, List<Dependency>> dependents = new HashMap<>();
+
+		private final boolean hasRecoverySite;
+
+		private final boolean recoveryCapacity;
+
+		Index(Topology topology) {
+			this.topology = topology;
+			this.components = topology.componentsByKey();
+			this.clusters = topology.clustersByKey();
+			this.hosts = topology.hostsByKey();
+			for (Host host : topology.hosts()) {
+				host.cluster().ifPresent((c) -> this.hostsPerCluster.merge(c, 1, Integer::sum));
+				if (host.kind() == HostKind.PHYSICAL) {
+					this.physicalHostsPerSite.merge(host.site(), 1, Integer::sum);
+				}
+			}
+			for (Dependency dependency : topology.dependencies()) {
+				this.dependents.computeIfAbsent(dependency.dependsOn(), (k) -> new ArrayList<>()).add(dependency);
+			}
+			Set<String> recoverySites = new LinkedHashSet<>();
+			topology.sites()
+				.stream()
+				.filter((s) -> s.role() == SiteRole.RECOVERY)
+				.forEach((s) -> recoverySites.add(s.key()));
+			this.hasRecoverySite = !recoverySites.isEmpty();
+			this.recoveryCapacity = topology.hosts().stream().anyMatch((h) -> recoverySites.contains(h.site()));
+		}
+
+		// Co-location is symmetric in meaning even when a file lists it one way only.
+		List<List<Component>> units() {
+			Map<String, String> parent = new HashMap<>();
+			for (Component component : this.topology.components()) {
+				parent.put(component.key(), component.key());
+			}
+			for (Component component : this.topology.components()) {
+				for (String other : component.colocatedWith()) {
+					if (parent.containsKey(other)) {
+						parent.put(root(parent, component.key()), root(parent, other));
+					}
+				}
+			}
+			Map<String, List<Component>> groups = new TreeMap<>();
+			for (Component component : this.topology.components()) {
+				if (component.kind() != ComponentKind.CAPABILITY) {
+					groups.computeIfAbsent(root(parent, component.key()), (k) -> new ArrayList<>()).add(component);
+				}
+			}
+			return groups.values().stream().map((members) -> members.stream().sorted(LEAD).toList()).toList();
+		}
+
+		UnitFacts facts(List<Component> members, Policy policy) {
+			Component lead = members.get(0);
+			Optional<Cluster> cluster = (lead.placement().kind() == PlacementKind.PHYSICAL) ? Optional.empty()
+					: Optional.ofNullable(this.clusters.get(lead.placement().target()));
+			Set<String> keys = new LinkedHashSet<>(members.stream().map(Component::key).toList());
+			boolean managesOwn = cluster.flatMap(Cluster::managedBy).map(keys::contains).orElse(false);
+			Set<FailureMode> mustSurvive = EnumSet.noneOf(FailureMode.class);
+			members.forEach((m) -> mustSurvive.addAll(m.mustSurvive()));
+			Duration rto = members.stream().map(Component::rto).min(Comparator.naturalOrder()).orElseThrow();
+			int tier = members.stream().mapToInt(Component::tier).min().orElseThrow();
+			List<String> stateFiles = members.stream().flatMap((m) -> m.stateFiles().stream()).distinct().toList();
+			boolean secondPhysical = lead.placement().kind() == PlacementKind.PHYSICAL
+					&& Optional.ofNullable(this.hosts.get(lead.placement().target()))
+						.map((h) -> this.physicalHostsPerSite.getOrDefault(h.site(), 0) >= 2)
+						.orElse(false);
+			return new UnitFacts(members, lead.placement(), cluster,
+					cluster.map((c) -> this.hostsPerCluster.getOrDefault(c.key(), 0)).orElse(0), managesOwn,
+					partner(keys, cluster), secondPhysical, this.hasRecoverySite, this.recoveryCapacity, mustSurvive,
+					rto, graceOnly(keys), stateFiles, lead.standbyCanTakeOverIp(), policy.tier(tier),
+					policy.minimums());
+		}
+
+		// The partner manages this unit's cluster, runs in another HA cluster, and that
+		// cluster is managed by this unit.
+		private Optional<String> partner(Set<String> unit, Optional<Cluster> own) {
+			if (own.isEmpty() || !own.get().haEnabled()) {
+				return Optional.empty();
+			}
+			return own.get()
+				.managedBy()
+				.filter((manager) -> !unit.contains(manager))
+				.map(this.components::get)
+				.filter((manager) -> manager.kind() == ComponentKind.MANAGEMENT_SERVER
+						&& manager.placement().kind() == PlacementKind.VM)
+				.filter((manager) -> Optional.ofNullable(this.clusters.get(manager.placement().target()))
+					.filter((other) -> other.haEnabled() && !other.key().equals(own.get().key())
+							&& other.managedBy().map(unit::contains).orElse(false))
+					.isPresent())
+				.map(Component::name);
+		}
+
+		private Optional<Duration> graceOnly(Set<String> unit) {
+			List<Dependency> outside = unit.stream()
+				.flatMap((key) -> this.dependents.getOrDefault(key, List.of()).stream())
+				.filter((d) -> !unit.contains(d.dependent()))
+				.toList();
+			if (outside.isEmpty() || outside.stream().anyMatch(Dependency::isHard)) {
+				return Optional.empty();
+			}
+			return outside.stream().map((d) -> d.gracePeriod().orElseThrow()).min(Comparator.naturalOrder());
+		}
+
+		private static String root(Map<String, String> parent, String key) {
+			String current = key;
+			while (!parent.get(current).equals(current)) {
+				current = parent.get(current);
+			}
+			return current;
+		}
+
+	}
+
+}
