@@ -1,0 +1,42 @@
+package io.drillbook.strategy;
+
+import java.util.Optional;
+
+import io.drillbook.topology.EnvironmentCatalog;
+import io.drillbook.topology.EnvironmentSnapshot;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Plans environments with the current policy. Planning is fast and pure, so plans are
+ * computed when asked for rather than stored.
+ */
+@Service
+class Plans {
+
+	private final EnvironmentCatalog environments;
+
+	Plans(EnvironmentCatalog environments) {
+		this.environments = environments;
+	}
+
+	Policy policy() {
+		return Policy.defaults();
+	}
+
+	Optional<PlannedEnvironment> plan(String environment) {
+		return this.environments.find(environment)
+			.map((snapshot) -> new PlannedEnvironment(snapshot, Planner.plan(snapshot.topology(), policy())));
+	}
+
+	/**
+	 * An environment with its plan.
+	 *
+	 * @param environment the environment as planned
+	 * @param plan its plan
+	 */
+	record PlannedEnvironment(EnvironmentSnapshot environment, Plan plan) {
+
+	}
+
+}
