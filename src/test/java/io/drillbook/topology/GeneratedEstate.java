@@ -12,7 +12,7 @@ import java.util.Set;
  * server and web access, databases on physical servers, applications spread over HA
  * clusters at two sites, and the capabilities of every cluster.
  */
-final class GeneratedEstate {
+public final class GeneratedEstate {
 
 	private GeneratedEstate() {
 	}
@@ -27,7 +27,7 @@ final class GeneratedEstate {
 		java.nio.file.Files.write(java.nio.file.Path.of(args[1]), new EnvironmentFileCodec().toYaml(file));
 	}
 
-	static Topology of(int components) {
+	public static Topology of(int components) {
 		int clusters = Math.max(2, components / 25);
 		int databases = Math.max(1, components / 20);
 		List<Site> sites = List.of(new Site("primary", "Primary data centre", SiteRole.PRIMARY),
