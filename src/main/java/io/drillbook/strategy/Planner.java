@@ -21,6 +21,7 @@ import io.drillbook.topology.Cluster;
 import io.drillbook.topology.Component;
 import io.drillbook.topology.ComponentKind;
 import io.drillbook.topology.Dependency;
+import io.drillbook.topology.Durations;
 import io.drillbook.topology.FailureMode;
 import io.drillbook.topology.Host;
 import io.drillbook.topology.HostKind;
@@ -105,7 +106,7 @@ public final class Planner {
 				why.add(0,
 						new Reason(
 								"plan", strategy.title() + " is the simplest eligible strategy that covers "
-										+ codes(needed) + " within the RTO of " + minutes(rto) + ".",
+										+ codes(needed) + " within the RTO of " + Durations.words(rto) + ".",
 								"Drillbook planner"));
 				return new Decision(layer, true, ordered, Optional.of(strategy), why, List.of());
 			}
@@ -113,7 +114,7 @@ public final class Planner {
 		List<Reason> gaps = new ArrayList<>();
 		gaps.add(new Reason("plan",
 				"No eligible " + ((layer == Layer.LOCAL) ? "local" : "site-recovery") + " strategy covers "
-						+ codes(needed) + " for " + unit.name() + " within " + minutes(rto) + ".",
+						+ codes(needed) + " for " + unit.name() + " within " + Durations.words(rto) + ".",
 				"Drillbook planner"));
 		for (Assessment assessment : ordered) {
 			if (!assessment.eligible()) {
@@ -130,7 +131,7 @@ public final class Planner {
 			else {
 				gaps.add(new Reason("plan",
 						assessment.strategy().title() + " is expected to take "
-								+ minutes(assessment.expectedRecovery().orElseThrow()) + ", more than the RTO.",
+								+ Durations.words(assessment.expectedRecovery().orElseThrow()) + ", more than the RTO.",
 						"Drillbook planner"));
 			}
 		}
@@ -175,16 +176,6 @@ public final class Planner {
 
 	private static String codes(Set<FailureMode> failures) {
 		return String.join(", ", failures.stream().sorted().map(FailureMode::code).toList());
-	}
-
-	private static String minutes(Duration duration) {
-		if (duration.toDays() > 0 && duration.equals(Duration.ofDays(duration.toDays()))) {
-			return duration.toDays() + " d";
-		}
-		if (duration.toHours() > 0 && duration.equals(Duration.ofHours(duration.toHours()))) {
-			return duration.toHours() + " h";
-		}
-		return duration.toMinutes() + " min";
 	}
 
 	private static int leadRank(ComponentKind kind) {

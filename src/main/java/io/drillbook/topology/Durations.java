@@ -39,6 +39,17 @@ public final class Durations {
 		}
 	}
 
+	/** For sentences: {@code 14 d}, {@code 4 h}, {@code 30 min}. */
+	public static String words(Duration duration) {
+		if (duration.toDays() > 0 && duration.equals(Duration.ofDays(duration.toDays()))) {
+			return duration.toDays() + " d";
+		}
+		if (duration.toHours() > 0 && duration.equals(Duration.ofHours(duration.toHours()))) {
+			return duration.toHours() + " h";
+		}
+		return duration.toMinutes() + " min";
+	}
+
 	public static String format(Duration duration) {
 		if (!duration.isZero() && duration.equals(Duration.ofDays(duration.toDays()))) {
 			return duration.toDays() + "d";

@@ -138,7 +138,7 @@ public final class ImpactAnalysis {
 					Component target = this.components.get(dependent);
 					reasons.put(dependent,
 							dependency.gracePeriod()
-								.map((grace) -> target.name() + " keeps working for " + TopologyRules.format(grace)
+								.map((grace) -> target.name() + " keeps working for " + Durations.words(grace)
 										+ " without " + cause.name() + " (grace period), then stops")
 								.orElse(target.name() + " needs " + cause.name() + " (hard dependency)"));
 					List<String> path = new ArrayList<>(paths.get(failed));

@@ -1,6 +1,5 @@
 package io.drillbook.topology;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -200,9 +199,9 @@ public final class TopologyRules {
 		if (needed.kind() == ComponentKind.DATABASE && needed.rpo() != null && dependent.rpo() != null
 				&& needed.rpo().compareTo(dependent.rpo()) > 0) {
 			problems.add(new Problem("component " + needed.key(), "rpo",
-					"the recovery-point objective " + format(needed.rpo()) + " is larger than allowed: '"
+					"the recovery-point objective " + Durations.words(needed.rpo()) + " is larger than allowed: '"
 							+ dependent.key() + "' depends on this database and allows only "
-							+ format(dependent.rpo())));
+							+ Durations.words(dependent.rpo())));
 		}
 	}
 
@@ -263,16 +262,6 @@ public final class TopologyRules {
 			}
 		}
 		return byKey;
-	}
-
-	static String format(Duration duration) {
-		if (duration.toDays() > 0 && duration.equals(Duration.ofDays(duration.toDays()))) {
-			return duration.toDays() + " d";
-		}
-		if (duration.toHours() > 0 && duration.equals(Duration.ofHours(duration.toHours()))) {
-			return duration.toHours() + " h";
-		}
-		return duration.toMinutes() + " min";
 	}
 
 }

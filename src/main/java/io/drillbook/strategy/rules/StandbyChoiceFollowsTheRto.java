@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.drillbook.strategy.Strategy;
+import io.drillbook.topology.Durations;
 import io.drillbook.topology.FailureMode;
 
 /**
@@ -37,21 +38,13 @@ final class StandbyChoiceFollowsTheRto implements Rule {
 					"A standby of " + unit.name() + " at the recovery site takes over when the primary site is lost."));
 			unit.tierPolicy().expected(standby).ifPresent((expected) -> {
 				Duration rto = unit.effectiveRto();
-				findings.add(explains(standby, "Expected recovery " + words(expected)
-						+ (expected.compareTo(rto) <= 0 ? " meets" : " exceeds") + " the RTO of " + words(rto) + "."));
+				findings.add(explains(standby,
+						"Expected recovery " + Durations.words(expected)
+								+ (expected.compareTo(rto) <= 0 ? " meets" : " exceeds") + " the RTO of "
+								+ Durations.words(rto) + "."));
 			});
 		}
 		return findings;
-	}
-
-	static String words(Duration duration) {
-		if (duration.toDays() > 0 && duration.equals(Duration.ofDays(duration.toDays()))) {
-			return duration.toDays() + " d";
-		}
-		if (duration.toHours() > 0 && duration.equals(Duration.ofHours(duration.toHours()))) {
-			return duration.toHours() + " h";
-		}
-		return duration.toMinutes() + " min";
 	}
 
 }
