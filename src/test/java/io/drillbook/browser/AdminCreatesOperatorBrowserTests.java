@@ -7,9 +7,8 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.drillbook.DrillbookTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -23,38 +22,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DrillbookTest
 class AdminCreatesOperatorBrowserTests {
 
-	private static Chromium chromium;
+	@RegisterExtension
+	static Chromium chromium = new Chromium();
 
 	@LocalServerPort
 	int port;
 
-	@BeforeAll
-	static void startBrowser() {
-		chromium = Chromium.launch();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
-
 	@Test
 	void adminCreatesAnOperatorWhoSignsInAndSeesTheDashboard() {
 		List<String> consoleErrors = new ArrayList<>();
-		try (BrowserContext context = chromium.browser()
-			.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1280, 800))) {
-			Page page = context.newPage();
-			page.onConsoleMessage((message) -> {
-				if ("error".equals(message.type())) {
-					consoleErrors.add(message.text());
-				}
-			});
+		try (BrowserContext context = chromium.newContext(1280, 800)) {
+			Page page = Chromium.page(context, consoleErrors);
 
 			page.navigate(url("/"));
 			assertThat(page).hasURL(url("/login"));
-			signIn(page, "admin", "test-admin-password-1");
+			Chromium.signIn(page, "admin", "test-admin-password-1");
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dashboard"))).isVisible();
 
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Users")).click();
@@ -71,7 +53,7 @@ class AdminCreatesOperatorBrowserTests {
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
 			assertThat(page.getByRole(AriaRole.STATUS)).containsText("You are signed out.");
 
-			signIn(page, "oscar", "oscar-password-1");
+			Chromium.signIn(page, "oscar", "oscar-password-1");
 			assertThat(page).hasURL(url("/"));
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Operator"))).isVisible();
 			assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Users"))).hasCount(0);
@@ -93,15 +75,10 @@ class AdminCreatesOperatorBrowserTests {
 	@Test
 	void theApiDocumentationOpensUnderTheContentSecurityPolicy() {
 		List<String> consoleErrors = new ArrayList<>();
-		try (BrowserContext context = chromium.browser().newContext()) {
-			Page page = context.newPage();
-			page.onConsoleMessage((message) -> {
-				if ("error".equals(message.type())) {
-					consoleErrors.add(message.text());
-				}
-			});
+		try (BrowserContext context = chromium.newContext(1280, 800)) {
+			Page page = Chromium.page(context, consoleErrors);
 			page.navigate(url("/login"));
-			signIn(page, "admin", "test-admin-password-1");
+			Chromium.signIn(page, "admin", "test-admin-password-1");
 			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("admin-dashboard.png")));
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("API")).click();
 			assertThat(page.getByText("Drillbook API")).isVisible();
@@ -113,7 +90,7 @@ class AdminCreatesOperatorBrowserTests {
 
 	@Test
 	void theLoginFormWorksWithTheKeyboardAlone() {
-		try (BrowserContext context = chromium.browser().newContext()) {
+		try (BrowserContext context = chromium.newContext(1280, 800)) {
 			Page page = context.newPage();
 			page.navigate(url("/login"));
 			page.keyboard().type("admin");
@@ -122,12 +99,6 @@ class AdminCreatesOperatorBrowserTests {
 			page.keyboard().press("Enter");
 			assertThat(page).hasURL(url("/"));
 		}
-	}
-
-	private void signIn(Page page, String username, String password) {
-		page.getByLabel("Username").fill(username);
-		page.getByLabel("Password").fill(password);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
 	}
 
 	private String url(String path) {

@@ -11,10 +11,9 @@ import com.microsoft.playwright.options.AriaRole;
 import io.drillbook.DrillbookTest;
 import io.drillbook.identity.Role;
 import io.drillbook.identity.TestAccounts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,25 +29,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DrillbookTest
 class ArchitectAnalysesTheSampleEstateBrowserTests {
 
-	private static Chromium chromium;
+	@RegisterExtension
+	static Chromium chromium = new Chromium();
 
 	@LocalServerPort
 	int port;
 
 	@Autowired
 	ApplicationContext context;
-
-	@BeforeAll
-	static void startBrowser() {
-		chromium = Chromium.launch();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
 
 	@BeforeEach
 	void architect() {
@@ -58,17 +46,10 @@ class ArchitectAnalysesTheSampleEstateBrowserTests {
 	@Test
 	void importsTheSampleAndSeesWhatTheVirtualCenterServersFailureBreaks() {
 		List<String> consoleErrors = new ArrayList<>();
-		try (BrowserContext browser = chromium.browser().newContext()) {
-			Page page = browser.newPage();
-			page.onConsoleMessage((message) -> {
-				if ("error".equals(message.type())) {
-					consoleErrors.add(message.text());
-				}
-			});
+		try (BrowserContext browser = chromium.newContext(1280, 800)) {
+			Page page = Chromium.page(browser, consoleErrors);
 			page.navigate(url("/login"));
-			page.getByLabel("Username").fill("ada");
-			page.getByLabel("Password").fill("ada-architect-1");
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+			Chromium.signIn(page, "ada", "ada-architect-1");
 
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Environments").setExact(true)).click();
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Import")).click();

@@ -6,49 +6,78 @@ import java.util.List;
 import java.util.Map;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Debian's Chromium driven by Playwright. Playwright may not download a browser here, so
- * tests use the installed one and are skipped, saying why, when it is missing.
+ * Debian's Chromium driven by Playwright, started once per test class
+ * ({@code @RegisterExtension static Chromium chromium = new Chromium();}). Playwright may
+ * not download a browser here, so tests use the installed one and are skipped, saying
+ * why, when it is missing.
  */
-public final class Chromium implements AutoCloseable {
+public final class Chromium implements BeforeAllCallback, AfterAllCallback {
 
 	public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-	private final Playwright playwright;
+	private Playwright playwright;
 
-	private final Browser browser;
+	private Browser browser;
 
-	private Chromium(Playwright playwright, Browser browser) {
-		this.playwright = playwright;
-		this.browser = browser;
-	}
-
-	public static Chromium launch() {
+	@Override
+	public void beforeAll(ExtensionContext context) {
 		Path executable = Path.of(System.getenv().getOrDefault("DRILLBOOK_CHROMIUM", "/usr/bin/chromium"));
 		Assumptions.assumeTrue(Files.isExecutable(executable), () -> "Browser tests skipped: no Chromium at "
 				+ executable + ". Install it with 'apt-get install -y chromium' or set DRILLBOOK_CHROMIUM.");
-		Playwright playwright = Playwright
+		this.playwright = Playwright
 			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		Browser browser = playwright.chromium()
+		this.browser = this.playwright.chromium()
 			.launch(new BrowserType.LaunchOptions().setExecutablePath(executable)
 				.setHeadless(true)
 				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
 						"--disable-component-update", "--disable-sync", "--no-first-run")));
-		return new Chromium(playwright, browser);
-	}
-
-	public Browser browser() {
-		return this.browser;
 	}
 
 	@Override
-	public void close() {
-		this.browser.close();
-		this.playwright.close();
+	public void afterAll(ExtensionContext context) {
+		if (this.browser != null) {
+			this.browser.close();
+		}
+		if (this.playwright != null) {
+			this.playwright.close();
+		}
+	}
+
+	/** A fresh browser profile, as a new visitor has. */
+	public BrowserContext newContext(int width, int height) {
+		return this.browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
+	}
+
+	/**
+	 * A page that collects the browser console's errors, where Content-Security-Policy
+	 * violations and script failures show up.
+	 */
+	public static Page page(BrowserContext context, List<String> consoleErrors) {
+		Page page = context.newPage();
+		page.onConsoleMessage((message) -> {
+			if ("error".equals(message.type())) {
+				consoleErrors.add(message.text());
+			}
+		});
+		return page;
+	}
+
+	/** Signs in through the login form, which must be showing. */
+	public static void signIn(Page page, String username, String password) {
+		page.getByLabel("Username").fill(username);
+		page.getByLabel("Password").fill(password);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
 	}
 
 }

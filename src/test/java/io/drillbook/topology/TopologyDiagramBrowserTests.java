@@ -10,9 +10,8 @@ import io.drillbook.DrillbookTest;
 import io.drillbook.browser.Chromium;
 import io.drillbook.identity.Role;
 import io.drillbook.identity.TestAccounts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DrillbookTest
 class TopologyDiagramBrowserTests {
 
-	private static Chromium chromium;
+	@RegisterExtension
+	static Chromium chromium = new Chromium();
 
 	@LocalServerPort
 	int port;
@@ -39,18 +39,6 @@ class TopologyDiagramBrowserTests {
 	@Autowired
 	Environments environments;
 
-	@BeforeAll
-	static void startBrowser() {
-		chromium = Chromium.launch();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
-
 	@Test
 	void drawsTwoHundredComponentsWithoutConsoleErrors() {
 		TestAccounts.ensure(this.context, "olaf", "olaf-operator-1", Role.OPERATOR);
@@ -59,18 +47,10 @@ class TopologyDiagramBrowserTests {
 					"test");
 		}
 		List<String> consoleErrors = new ArrayList<>();
-		try (BrowserContext browser = chromium.browser()
-			.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1400, 1000))) {
-			Page page = browser.newPage();
-			page.onConsoleMessage((message) -> {
-				if ("error".equals(message.type())) {
-					consoleErrors.add(message.text());
-				}
-			});
+		try (BrowserContext browser = chromium.newContext(1400, 1000)) {
+			Page page = Chromium.page(browser, consoleErrors);
 			page.navigate("http://localhost:" + this.port + "/login");
-			page.getByLabel("Username").fill("olaf");
-			page.getByLabel("Password").fill("olaf-operator-1");
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+			Chromium.signIn(page, "olaf", "olaf-operator-1");
 			page.navigate("http://localhost:" + this.port + "/environments/generated-200/diagram");
 
 			assertThat(page.locator("#diagram[data-ready=true]")).hasCount(1);
