@@ -30,8 +30,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/environments")
 class EnvironmentController {
 
-	static final int PAGE_SIZE = 50;
-
 	private final Environments environments;
 
 	private final EnvironmentFileCodec codec;
@@ -80,19 +78,13 @@ class EnvironmentController {
 			@RequestParam(defaultValue = "0") int page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		EnvironmentSnapshot environment = this.environments.require(key);
-		List<Component> matching = search(environment.topology(), q);
-		int pages = Math.max(1, (matching.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-		int current = Math.min(Math.max(page, 0), pages - 1);
+		ListPage<Component> found = ListPage.of(search(environment.topology(), q), page);
 		model.addAttribute("environment", environment);
 		model.addAttribute("q", q);
-		model.addAttribute("page", current);
-		model.addAttribute("pages", pages);
-		model.addAttribute("matching", matching.size());
-		model.addAttribute("components",
-				matching.subList(current * PAGE_SIZE, Math.min(matching.size(), (current + 1) * PAGE_SIZE))
-					.stream()
-					.map(ComponentRow::of)
-					.toList());
+		model.addAttribute("page", found.page());
+		model.addAttribute("pages", found.pages());
+		model.addAttribute("matching", found.matching());
+		model.addAttribute("components", found.items().stream().map(ComponentRow::of).toList());
 		return (htmx != null) ? "topology/environment :: components" : "topology/environment";
 	}
 
@@ -147,7 +139,7 @@ class EnvironmentController {
 	@GetMapping("/{key}/history")
 	String history(@PathVariable String key, @RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("environment", this.environments.require(key));
-		model.addAttribute("changes", this.environments.history(key, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("changes", this.environments.history(key, PageRequest.of(Math.max(page, 0), ListPage.SIZE)));
 		return "topology/history";
 	}
 

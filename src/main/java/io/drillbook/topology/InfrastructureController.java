@@ -2,6 +2,7 @@ package io.drillbook.topology;
 
 import java.security.Principal;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -29,8 +30,20 @@ class InfrastructureController {
 	}
 
 	@GetMapping("/infrastructure")
-	String infrastructure(@PathVariable String environment, @RequestParam(defaultValue = "") String edit, Model model) {
-		model.addAttribute("environment", this.environments.require(environment));
+	String infrastructure(@PathVariable String environment, @RequestParam(defaultValue = "") String edit,
+			@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
+		EnvironmentSnapshot snapshot = this.environments.require(environment);
+		String query = q.trim().toLowerCase(Locale.ROOT);
+		model.addAttribute("environment", snapshot);
+		model.addAttribute("q", q);
+		model.addAttribute("hosts",
+				ListPage.of(snapshot.topology()
+					.hosts()
+					.stream()
+					.filter((h) -> query.isEmpty() || h.key().contains(query)
+							|| h.name().toLowerCase(Locale.ROOT).contains(query) || h.site().contains(query)
+							|| h.cluster().map((c) -> c.contains(query)).orElse(false))
+					.toList(), page));
 		model.addAttribute("edit", edit);
 		model.addAttribute("siteRoles", SiteRole.values());
 		model.addAttribute("hostKinds", HostKind.values());
@@ -38,8 +51,18 @@ class InfrastructureController {
 	}
 
 	@GetMapping("/dependencies")
-	String dependencies(@PathVariable String environment, Model model) {
-		model.addAttribute("environment", this.environments.require(environment));
+	String dependencies(@PathVariable String environment, @RequestParam(defaultValue = "") String q,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		EnvironmentSnapshot snapshot = this.environments.require(environment);
+		String query = q.trim().toLowerCase(Locale.ROOT);
+		model.addAttribute("environment", snapshot);
+		model.addAttribute("q", q);
+		model.addAttribute("dependencies",
+				ListPage.of(snapshot.topology()
+					.dependencies()
+					.stream()
+					.filter((d) -> query.isEmpty() || d.dependent().contains(query) || d.dependsOn().contains(query))
+					.toList(), page));
 		return "topology/dependencies";
 	}
 

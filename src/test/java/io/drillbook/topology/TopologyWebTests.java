@@ -1,5 +1,7 @@
 package io.drillbook.topology;
 
+import java.util.List;
+
 import io.drillbook.DrillbookTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -94,6 +96,28 @@ class TopologyWebTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Payroll application")))
 			.andExpect(content().string(not(containsString("<html"))));
+	}
+
+	@Test
+	void hostsAndDependenciesAreSearchable() throws Exception {
+		this.mvc.perform(get("/environments/vc-web/infrastructure").param("q", "esx02").with(operator()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("esx02.hq.example.net")))
+			.andExpect(content().string(not(containsString("esx03.hq.example.net"))))
+			.andExpect(content().string(containsString("1 host(s); page 1 of 1")));
+		this.mvc.perform(get("/environments/vc-web/dependencies").param("q", "license").with(operator()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("1 dependency; page 1 of 1")))
+			.andExpect(content().string(containsString("grace period, 14 days")));
+	}
+
+	@Test
+	void longListsArePaged() {
+		List<Integer> numbers = java.util.stream.IntStream.range(0, 120).boxed().toList();
+		assertThat(ListPage.of(numbers, 0).items()).hasSize(50).startsWith(0);
+		assertThat(ListPage.of(numbers, 2).items()).hasSize(20).startsWith(100);
+		assertThat(ListPage.of(numbers, 9).page()).as("past the end shows the last page").isEqualTo(2);
+		assertThat(ListPage.of(List.of(), 0).pages()).isOne();
 	}
 
 	@Test
