@@ -17,7 +17,7 @@ const style = [
   {
     selector: ':parent',
     style: {
-      'text-valign': 'top', 'text-halign': 'center', 'font-weight': 'bold', 'background-opacity': 0.06,
+      'text-valign': 'top', 'text-halign': 'center', 'font-weight': 'bold', 'background-opacity': 0.06, 'text-max-width': 600,
       'border-width': 1, 'border-color': '#8c959f', padding: 12,
     },
   },
