@@ -82,6 +82,8 @@ class SecurityConfiguration {
 			.requestMatchers("/environments/new", "/environments/import", "/environments/import/**",
 					"/environments/*/components/new")
 			.hasRole(Role.ARCHITECT.name())
+			.requestMatchers(HttpMethod.POST, "/policy")
+			.hasRole(Role.ARCHITECT.name())
 			.requestMatchers(HttpMethod.GET, "/environments/**")
 			.authenticated()
 			.requestMatchers("/environments/**")

@@ -8,20 +8,23 @@ import io.drillbook.topology.EnvironmentSnapshot;
 import org.springframework.stereotype.Service;
 
 /**
- * Plans environments with the current policy. Planning is fast and pure, so plans are
- * computed when asked for rather than stored.
+ * Plans environments with the newest version of the policy. Planning is fast and pure, so
+ * plans are computed when asked for rather than stored.
  */
 @Service
 class Plans {
 
 	private final EnvironmentCatalog environments;
 
-	Plans(EnvironmentCatalog environments) {
+	private final Policies policies;
+
+	Plans(EnvironmentCatalog environments, Policies policies) {
 		this.environments = environments;
+		this.policies = policies;
 	}
 
 	Policy policy() {
-		return Policy.defaults();
+		return this.policies.current().policy();
 	}
 
 	Optional<PlannedEnvironment> plan(String environment) {

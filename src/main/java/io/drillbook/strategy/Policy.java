@@ -25,6 +25,57 @@ public record Policy(List<TierPolicy> tiers, List<ProductMinimum> minimums) {
 	}
 
 	/**
+	 * What is wrong with this policy, each problem naming its field; empty when it can be
+	 * used.
+	 */
+	public List<PolicyProblem> problems() {
+		List<PolicyProblem> problems = new java.util.ArrayList<>();
+		for (int tier = 1; tier <= 4; tier++) {
+			int t = tier;
+			if (this.tiers.stream().noneMatch((p) -> p.tier() == t)) {
+				problems.add(new PolicyProblem("tiers[" + tier + "]", "tier " + tier + " is missing"));
+			}
+		}
+		for (TierPolicy tier : this.tiers) {
+			String at = "tiers[" + tier.tier() + "].";
+			if (tier.rto() == null || tier.rto().isNegative() || tier.rto().isZero()) {
+				problems
+					.add(new PolicyProblem(at + "rto", "tier " + tier.tier() + ": the RTO must be longer than zero"));
+			}
+			if (tier.rpo() == null || tier.rpo().isNegative()) {
+				problems.add(new PolicyProblem(at + "rpo", "tier " + tier.tier() + ": the RPO cannot be negative"));
+			}
+			if (tier.drillEvery() == null || tier.drillEvery().toDays() < 1) {
+				problems.add(new PolicyProblem(at + "drillEvery",
+						"tier " + tier.tier() + ": drills must be due at least a day apart"));
+			}
+			for (Strategy strategy : Strategy.values()) {
+				Duration expected = tier.expectedRecovery().get(strategy);
+				if (expected == null || expected.isNegative() || expected.isZero()) {
+					problems.add(new PolicyProblem(at + "expected." + strategy.name(), "tier " + tier.tier() + ": the "
+							+ "expected recovery time of " + strategy.title() + " must be longer than zero"));
+				}
+			}
+		}
+		for (int i = 0; i < this.minimums.size(); i++) {
+			ProductMinimum minimum = this.minimums.get(i);
+			String at = "minimums[" + i + "].";
+			if (minimum.product() == null || minimum.product().isBlank()) {
+				problems.add(new PolicyProblem(at + "product", "product minimum " + (i + 1) + ": name the product"));
+			}
+			if (minimum.minimumVersion() == null || !minimum.minimumVersion().matches("\\d+(\\.\\d+)*")) {
+				problems.add(new PolicyProblem(at + "minimumVersion",
+						"product minimum " + (i + 1) + ": write the version as numbers with dots, such as 2.0.2"));
+			}
+			if (minimum.minimumPatch() < 0) {
+				problems.add(new PolicyProblem(at + "minimumPatch",
+						"product minimum " + (i + 1) + ": the patch cannot be negative"));
+			}
+		}
+		return problems;
+	}
+
+	/**
 	 * Drillbook's starting policy. The objectives, drill frequencies and expected
 	 * recovery times are policy choices to adjust, not facts: only the VirtualCenter
 	 * minimum comes from the reference report.

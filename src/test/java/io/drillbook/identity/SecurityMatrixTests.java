@@ -53,9 +53,10 @@ class SecurityMatrixTests {
 			new Expectation(HttpMethod.GET, "/environments/**", EVERYONE),
 			new Expectation("/environments", Set.of(Role.ARCHITECT)),
 			new Expectation("/environments/**", Set.of(Role.ARCHITECT)),
-			new Expectation(HttpMethod.GET, "/rules", EVERYONE), new Expectation("/v3/api-docs*", EVERYONE),
-			new Expectation("/v3/api-docs/**", EVERYONE), new Expectation("/swagger-ui.html", EVERYONE),
-			new Expectation("/", EVERYONE));
+			new Expectation(HttpMethod.GET, "/rules", EVERYONE), new Expectation(HttpMethod.GET, "/policy", EVERYONE),
+			new Expectation(HttpMethod.POST, "/policy", Set.of(Role.ARCHITECT)),
+			new Expectation("/v3/api-docs*", EVERYONE), new Expectation("/v3/api-docs/**", EVERYONE),
+			new Expectation("/swagger-ui.html", EVERYONE), new Expectation("/", EVERYONE));
 
 	private static final AntPathMatcher PATHS = new AntPathMatcher();
 

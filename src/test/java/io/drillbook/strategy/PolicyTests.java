@@ -1,0 +1,123 @@
+package io.drillbook.strategy;
+
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import io.drillbook.DrillbookTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@DrillbookTest
+@RecordApplicationEvents
+class PolicyTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Policies policies;
+
+	@Autowired
+	ApplicationEvents events;
+
+	@Test
+	void anArchitectSavesANewVersionThatThePlannerUses() throws Exception {
+		Policies.Versioned before = this.policies.current();
+
+		this.mvc
+			.perform(form(before.policy(), before.version(),
+					Map.of("expected_1_WARM_STANDBY", "5h", "note", "warm standby measured slower")))
+			.andExpect(status().isFound());
+
+		Policies.Versioned after = this.policies.current();
+		assertThat(after.version()).isEqualTo(before.version() + 1);
+		assertThat(after.policy().tier(1).expected(Strategy.WARM_STANDBY)).contains(Duration.ofHours(5));
+		assertThat(this.events.stream(PolicyChanged.class)).singleElement()
+			.satisfies((e) -> assertThat(e.note()).isEqualTo("warm standby measured slower"));
+		this.mvc.perform(get("/policy").with(user("olga").roles("OPERATOR")))
+			.andExpect(content().string(containsString("warm standby measured slower")));
+
+		this.policies.save(before.policy(), after.version(), "back to the previous values", "architect");
+	}
+
+	@Test
+	void aBrokenPolicyIsRefusedNamingTheFieldAndNothingIsSaved() throws Exception {
+		Policies.Versioned before = this.policies.current();
+
+		this.mvc.perform(form(before.policy(), before.version(), Map.of("rto_2", "soon", "drill_3", "often")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("tier 2: RTO: write a duration")))
+			.andExpect(content().string(containsString("tier 3: drill frequency in whole days")));
+
+		assertThat(this.policies.current().version()).isEqualTo(before.version());
+	}
+
+	@Test
+	void anEditBasedOnAnOlderVersionIsRefused() throws Exception {
+		Policies.Versioned before = this.policies.current();
+
+		this.mvc.perform(form(before.policy(), before.version() - 1, Map.of()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("while you were editing")));
+		assertThat(this.policies.current().version()).isEqualTo(before.version());
+	}
+
+	@Test
+	void policyRulesNameEachBrokenField() {
+		Map<Strategy, Duration> expected = new EnumMap<>(Strategy.class);
+		for (Strategy strategy : Strategy.values()) {
+			expected.put(strategy, Duration.ofHours(1));
+		}
+		expected.remove(Strategy.COLD_STANDBY);
+		Policy broken = new Policy(
+				List.of(new TierPolicy(1, Duration.ZERO, Duration.ofMinutes(-1), Duration.ofHours(3), expected)),
+				List.of(new ProductMinimum("", Strategy.FAILOVER_CLUSTER, "two", -1)));
+
+		assertThat(broken.problems()).extracting(PolicyProblem::field)
+			.contains("tiers[2]", "tiers[1].rto", "tiers[1].rpo", "tiers[1].drillEvery",
+					"tiers[1].expected.COLD_STANDBY", "minimums[0].product", "minimums[0].minimumVersion",
+					"minimums[0].minimumPatch");
+		assertThat(Policy.defaults().problems()).isEmpty();
+	}
+
+	private MockHttpServletRequestBuilder form(Policy policy, int basedOn, Map<String, String> changes) {
+		Map<String, String> fields = new java.util.TreeMap<>();
+		for (TierPolicy tier : policy.tiers()) {
+			fields.put("rto_" + tier.tier(), tier.rto().toString());
+			fields.put("rpo_" + tier.tier(), tier.rpo().toString());
+			fields.put("drill_" + tier.tier(), Long.toString(tier.drillEvery().toDays()));
+			tier.expectedRecovery()
+				.forEach((strategy, time) -> fields.put("expected_" + tier.tier() + "_" + strategy.name(),
+						time.toString()));
+		}
+		fields.putAll(changes);
+		MockHttpServletRequestBuilder request = post("/policy").with(user("architect").roles("ARCHITECT"))
+			.with(csrf())
+			.param("basedOn", Integer.toString(basedOn));
+		fields.forEach(request::param);
+		for (ProductMinimum minimum : policy.minimums()) {
+			request.param("minimumProduct", minimum.product())
+				.param("minimumStrategy", minimum.strategy().name())
+				.param("minimumVersion", minimum.minimumVersion())
+				.param("minimumPatch", Integer.toString(minimum.minimumPatch()));
+		}
+		return request;
+	}
+
+}
