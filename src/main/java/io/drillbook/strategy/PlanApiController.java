@@ -18,8 +18,42 @@ class PlanApiController {
 
 	private final Plans plans;
 
-	PlanApiController(Plans plans) {
+	private final Overrides overrides;
+
+	PlanApiController(Plans plans, Overrides overrides) {
 		this.plans = plans;
+		this.overrides = overrides;
+	}
+
+	/**
+	 * An override over JSON.
+	 *
+	 * @param unit the leading component of the unit
+	 * @param layer the layer
+	 * @param strategy the chosen strategy
+	 * @param justification why
+	 * @param decidedBy who
+	 * @param decidedAt when
+	 * @param premiseHolds whether the strategy is still eligible
+	 * @param factsChanged whether topology or policy changed since
+	 */
+	record OverrideView(String unit, Layer layer, Strategy strategy, String justification, String decidedBy,
+			java.time.Instant decidedAt, boolean premiseHolds, boolean factsChanged) {
+
+	}
+
+	@GetMapping("/api/v1/environments/{environment}/overrides")
+	@Operation(summary = "The architects' active overrides, each checked against the current plan")
+	java.util.List<OverrideView> overrides(@PathVariable String environment) {
+		Plans.PlannedEnvironment planned = this.plans.plan(environment)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No environment " + environment));
+		return this.overrides.standing(planned)
+			.values()
+			.stream()
+			.map((s) -> new OverrideView(s.override().getUnitKey(), s.override().getLayer(), s.override().getStrategy(),
+					s.override().getJustification(), s.override().getCreatedBy(), s.override().getCreatedAt(),
+					s.premiseHolds(), s.factsChanged()))
+			.toList();
 	}
 
 	@GetMapping("/api/v1/environments/{environment}/plan")

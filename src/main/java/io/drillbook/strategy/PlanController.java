@@ -1,5 +1,7 @@
 package io.drillbook.strategy;
 
+import java.security.Principal;
+
 import io.drillbook.strategy.rules.Rules;
 
 import org.springframework.http.HttpStatus;
@@ -7,6 +9,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -18,8 +23,11 @@ class PlanController {
 
 	private final Plans plans;
 
-	PlanController(Plans plans) {
+	private final Overrides overrides;
+
+	PlanController(Plans plans, Overrides overrides) {
 		this.plans = plans;
+		this.overrides = overrides;
 	}
 
 	@GetMapping("/environments/{environment}/plan")
@@ -27,6 +35,7 @@ class PlanController {
 		Plans.PlannedEnvironment planned = planned(environment);
 		model.addAttribute("environment", planned.environment());
 		model.addAttribute("plan", planned.plan());
+		model.addAttribute("overrides", this.overrides.standing(planned));
 		return "strategy/plan";
 	}
 
@@ -39,7 +48,38 @@ class PlanController {
 					"No protection unit with component " + component));
 		model.addAttribute("environment", planned.environment());
 		model.addAttribute("unit", unit);
+		model.addAttribute("overrides", this.overrides.standing(planned));
+		model.addAttribute("overrideHistory", this.overrides.history(environment, unit.key()));
 		return "strategy/explanation";
+	}
+
+	@PostMapping("/environments/{environment}/plan/{component}/override")
+	String override(@PathVariable String environment, @PathVariable String component, @RequestParam Layer layer,
+			@RequestParam Strategy strategy, @RequestParam(defaultValue = "") String justification, Principal principal,
+			RedirectAttributes redirect) {
+		Plans.PlannedEnvironment planned = planned(environment);
+		String unit = planned.plan().unitOf(component).map(UnitPlan::key).orElse(component);
+		try {
+			this.overrides.decide(planned, unit, layer, strategy, justification, principal.getName());
+			redirect.addFlashAttribute("flashSuccess", "Recorded your decision: " + strategy.title() + ".");
+		}
+		catch (OverrideRefused ex) {
+			redirect.addFlashAttribute("flashError", "Not recorded: " + ex.getMessage());
+		}
+		return "redirect:/environments/" + environment + "/plan/" + unit;
+	}
+
+	@PostMapping("/environments/{environment}/plan/{component}/override/withdraw")
+	String withdraw(@PathVariable String environment, @PathVariable String component, @RequestParam Layer layer,
+			Principal principal, RedirectAttributes redirect) {
+		try {
+			this.overrides.withdraw(environment, component, layer, principal.getName());
+			redirect.addFlashAttribute("flashSuccess", "Withdrew the override; the recommendation applies again.");
+		}
+		catch (OverrideRefused ex) {
+			redirect.addFlashAttribute("flashError", ex.getMessage());
+		}
+		return "redirect:/environments/" + environment + "/plan/" + component;
 	}
 
 	@GetMapping("/rules")

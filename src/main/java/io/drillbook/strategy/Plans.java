@@ -28,17 +28,20 @@ class Plans {
 	}
 
 	Optional<PlannedEnvironment> plan(String environment) {
+		Policies.Versioned policy = this.policies.current();
 		return this.environments.find(environment)
-			.map((snapshot) -> new PlannedEnvironment(snapshot, Planner.plan(snapshot.topology(), policy())));
+			.map((snapshot) -> new PlannedEnvironment(snapshot, policy.version(),
+					Planner.plan(snapshot.topology(), policy.policy())));
 	}
 
 	/**
 	 * An environment with its plan.
 	 *
 	 * @param environment the environment as planned
+	 * @param policyVersion the version of the policy it was planned with
 	 * @param plan its plan
 	 */
-	record PlannedEnvironment(EnvironmentSnapshot environment, Plan plan) {
+	record PlannedEnvironment(EnvironmentSnapshot environment, int policyVersion, Plan plan) {
 
 	}
 

@@ -1,0 +1,131 @@
+package io.drillbook.strategy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Architects' overrides of recommendations: only eligible strategies, always with a
+ * justification, never deleted, and checked against the current plan whenever they are
+ * shown.
+ */
+@Service
+@Transactional
+class Overrides {
+
+	static final int MIN_JUSTIFICATION = 20;
+
+	private final StrategyOverrideRepository overrides;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Overrides(StrategyOverrideRepository overrides, ApplicationEventPublisher events, Clock clock) {
+		this.overrides = overrides;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * An override as it stands against the current plan.
+	 *
+	 * @param override the recorded decision
+	 * @param premiseHolds whether the chosen strategy is still eligible for the unit
+	 * @param factsChanged whether topology or policy changed since it was decided
+	 */
+	record Standing(StrategyOverride override, boolean premiseHolds, boolean factsChanged) {
+
+	}
+
+	/** The active override of each unit and layer, judged against the plan. */
+	@Transactional(readOnly = true)
+	Map<String, Standing> standing(Plans.PlannedEnvironment planned) {
+		Map<String, Standing> standing = new LinkedHashMap<>();
+		for (StrategyOverride override : this.overrides
+			.findByEnvironmentKeyAndWithdrawnAtIsNullOrderByIdDesc(planned.environment().key())) {
+			standing.putIfAbsent(key(override.getUnitKey(), override.getLayer()), judge(override, planned));
+		}
+		return standing;
+	}
+
+	@Transactional(readOnly = true)
+	List<StrategyOverride> history(String environment, String unit) {
+		return this.overrides.findByEnvironmentKeyAndUnitKeyOrderByIdDesc(environment, unit);
+	}
+
+	StrategyOverride decide(Plans.PlannedEnvironment planned, String unitKey, Layer layer, Strategy strategy,
+			String justification, String user) {
+		UnitPlan unit = planned.plan()
+			.units()
+			.stream()
+			.filter((u) -> u.key().equals(unitKey))
+			.findFirst()
+			.orElseThrow(() -> new OverrideRefused("There is no protection unit led by " + unitKey + "."));
+		Decision decision = (layer == Layer.LOCAL) ? unit.local() : unit.site();
+		Assessment assessment = decision.assessment(strategy)
+			.orElseThrow(() -> new OverrideRefused(strategy.title() + " is not a strategy of this layer."));
+		if (!assessment.eligible()) {
+			throw new OverrideRefused(strategy.title() + " is not eligible for " + unit.name() + ": "
+					+ assessment.reasons().get(0).text());
+		}
+		if (decision.recommended().filter((r) -> r == strategy).isPresent()) {
+			throw new OverrideRefused(strategy.title() + " is already the recommendation.");
+		}
+		String why = (justification != null) ? justification.trim() : "";
+		if (why.length() < MIN_JUSTIFICATION || why.length() > 2000) {
+			throw new OverrideRefused("Justify the choice in " + MIN_JUSTIFICATION + " to 2000 characters.");
+		}
+		Instant now = this.clock.instant();
+		current(planned.environment().key(), unitKey, layer).ifPresent((previous) -> previous.withdraw(now, user));
+		StrategyOverride saved = this.overrides.save(new StrategyOverride(planned.environment().key(), unitKey, layer,
+				strategy, why, now, user, planned.environment().fingerprint(), planned.policyVersion()));
+		this.events.publishEvent(new StrategyOverridden(planned.environment().key(), unitKey, layer,
+				Optional.of(strategy), why, user, now));
+		return saved;
+	}
+
+	void withdraw(String environment, String unitKey, Layer layer, String user) {
+		StrategyOverride override = current(environment, unitKey, layer)
+			.orElseThrow(() -> new OverrideRefused("There is no override to withdraw."));
+		Instant now = this.clock.instant();
+		override.withdraw(now, user);
+		this.events.publishEvent(
+				new StrategyOverridden(environment, unitKey, layer, Optional.empty(), "withdrawn", user, now));
+	}
+
+	static String key(String unit, Layer layer) {
+		return unit + "/" + layer.name();
+	}
+
+	private Optional<StrategyOverride> current(String environment, String unitKey, Layer layer) {
+		return this.overrides.findByEnvironmentKeyAndUnitKeyOrderByIdDesc(environment, unitKey)
+			.stream()
+			.filter((o) -> o.getLayer() == layer && o.isActive())
+			.findFirst();
+	}
+
+	// The premise of an override is that its strategy can still be used for the unit.
+	private static Standing judge(StrategyOverride override, Plans.PlannedEnvironment planned) {
+		boolean holds = planned.plan()
+			.units()
+			.stream()
+			.filter((u) -> u.key().equals(override.getUnitKey()))
+			.findFirst()
+			.flatMap((u) -> ((override.getLayer() == Layer.LOCAL) ? u.local() : u.site())
+				.assessment(override.getStrategy()))
+			.map(Assessment::eligible)
+			.orElse(false);
+		boolean changed = !override.getTopologyFingerprint().equals(planned.environment().fingerprint())
+				|| override.getPolicyVersion() != planned.policyVersion();
+		return new Standing(override, holds, changed);
+	}
+
+}
