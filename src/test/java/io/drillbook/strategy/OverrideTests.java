@@ -48,6 +48,13 @@ class OverrideTests {
 	}
 
 	@Test
+	void architectsSeeTheFormToChooseAnotherStrategy() throws Exception {
+		this.mvc.perform(get("/environments/" + this.key + "/plan/vc").with(architect()))
+			.andExpect(content().string(containsString("Choose another eligible strategy")))
+			.andExpect(content().string(containsString("value=\"FAILOVER_CLUSTER\"")));
+	}
+
+	@Test
 	void anArchitectChoosesAnotherEligibleStrategyWithAJustification() throws Exception {
 		this.mvc
 			.perform(post("/environments/" + this.key + "/plan/vc/override").with(architect())
