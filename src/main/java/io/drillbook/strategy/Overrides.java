@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.drillbook.topology.TopologyChanged;
+
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -99,6 +102,21 @@ class Overrides {
 		override.withdraw(now, user);
 		this.events.publishEvent(
 				new StrategyOverridden(environment, unitKey, layer, Optional.empty(), "withdrawn", user, now));
+	}
+
+	/**
+	 * An environment that is removed takes its overrides with it, so that a new
+	 * environment under the same key does not inherit decisions about another estate.
+	 */
+	@EventListener
+	void onTopologyChanged(TopologyChanged change) {
+		if (!change.fingerprint().isEmpty()) {
+			return;
+		}
+		for (StrategyOverride override : this.overrides
+			.findByEnvironmentKeyAndWithdrawnAtIsNullOrderByIdDesc(change.environment())) {
+			override.withdraw(change.changedAt(), change.changedBy());
+		}
 	}
 
 	static String key(String unit, Layer layer) {

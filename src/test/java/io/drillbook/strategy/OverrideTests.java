@@ -111,6 +111,24 @@ class OverrideTests {
 			.andExpect(content().string(containsString("premise broken")));
 	}
 
+	@Test
+	void removingTheEnvironmentWithdrawsItsOverrides() throws Exception {
+		this.mvc.perform(post("/environments/" + this.key + "/plan/vc/override").with(architect())
+			.with(csrf())
+			.param("layer", "LOCAL")
+			.param("strategy", "FAILOVER_CLUSTER")
+			.param("justification", "Application failures of VirtualCenter must be covered too."));
+
+		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.delete("/api/v1/environments/" + this.key)
+			.with(architect())
+			.with(csrf()));
+		putEnvironment(this.sample);
+
+		this.mvc.perform(get("/api/v1/environments/" + this.key + "/overrides").with(architect()))
+			.andExpect(jsonPath("$.length()").value(0));
+	}
+
 	private void putEnvironment(String yaml) throws Exception {
 		this.mvc.perform(put("/api/v1/environments/" + this.key).contentType("application/yaml")
 			.content(yaml)
