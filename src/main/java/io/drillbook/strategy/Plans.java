@@ -1,5 +1,7 @@
 package io.drillbook.strategy;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import io.drillbook.topology.EnvironmentCatalog;
@@ -12,15 +14,36 @@ import org.springframework.stereotype.Service;
  * plans are computed when asked for rather than stored.
  */
 @Service
-class Plans {
+class Plans implements ProtectionPlans {
 
 	private final EnvironmentCatalog environments;
 
 	private final Policies policies;
 
-	Plans(EnvironmentCatalog environments, Policies policies) {
+	private final Overrides overrides;
+
+	Plans(EnvironmentCatalog environments, Policies policies, Overrides overrides) {
 		this.environments = environments;
 		this.policies = policies;
+		this.overrides = overrides;
+	}
+
+	@Override
+	public Optional<ProtectionPlan> find(String environment) {
+		Policies.Versioned policy = this.policies.current();
+		return this.environments.find(environment).map((snapshot) -> {
+			PlannedEnvironment planned = new PlannedEnvironment(snapshot, policy.version(),
+					Planner.plan(snapshot.topology(), policy.policy()));
+			Map<String, ProtectionPlan.Choice> held = new HashMap<>();
+			this.overrides.standing(planned).forEach((key, standing) -> {
+				if (standing.premiseHolds()) {
+					held.put(key, new ProtectionPlan.Choice(standing.override().getStrategy(),
+							Optional.of(standing.override().getJustification())));
+				}
+			});
+			return new ProtectionPlan(planned.environment(), planned.policyVersion(), policy.policy(), planned.plan(),
+					held);
+		});
 	}
 
 	Policy policy() {

@@ -2,6 +2,7 @@ package io.drillbook.topology;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,15 +24,26 @@ import java.util.Set;
  * @param mustSurvive the failures it must survive
  * @param stateFiles files kept outside its database that a standby needs
  * @param standbyCanTakeOverIp whether a standby can take over the primary's IP address
+ * @param standbyHost the host at a recovery site that a standby of the component runs on,
+ * when one is set aside
  */
 public record Component(String key, String name, ComponentKind kind, String product, String version, String patchLevel,
 		Placement placement, Set<String> colocatedWith, int tier, Duration rto, Duration rpo,
-		Set<FailureMode> mustSurvive, List<String> stateFiles, boolean standbyCanTakeOverIp) {
+		Set<FailureMode> mustSurvive, List<String> stateFiles, boolean standbyCanTakeOverIp,
+		Optional<String> standbyHost) {
 
 	public Component {
 		colocatedWith = Set.copyOf(colocatedWith);
 		mustSurvive = Set.copyOf(mustSurvive);
 		stateFiles = List.copyOf(stateFiles);
+	}
+
+	/** A component with no standby host set aside. */
+	public Component(String key, String name, ComponentKind kind, String product, String version, String patchLevel,
+			Placement placement, Set<String> colocatedWith, int tier, Duration rto, Duration rpo,
+			Set<FailureMode> mustSurvive, List<String> stateFiles, boolean standbyCanTakeOverIp) {
+		this(key, name, kind, product, version, patchLevel, placement, colocatedWith, tier, rto, rpo, mustSurvive,
+				stateFiles, standbyCanTakeOverIp, Optional.empty());
 	}
 
 }

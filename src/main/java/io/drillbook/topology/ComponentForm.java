@@ -47,6 +47,8 @@ class ComponentForm {
 
 	private boolean standbyCanTakeOverIp;
 
+	private String standbyHost;
+
 	private long revision;
 
 	static ComponentForm of(Component component, long revision) {
@@ -73,6 +75,7 @@ class ComponentForm {
 		form.mustSurvive = new ArrayList<>(component.mustSurvive().stream().sorted().map(FailureMode::code).toList());
 		form.stateFiles = String.join("\n", component.stateFiles());
 		form.standbyCanTakeOverIp = component.standbyCanTakeOverIp();
+		form.standbyHost = component.standbyHost().orElse("");
 		form.revision = revision;
 		return form;
 	}
@@ -120,7 +123,8 @@ class ComponentForm {
 			.toList();
 		return new Component(trim(this.key), trim(this.name), parsedKind.get(), trim(this.product), trim(this.version),
 				trim(this.patchLevel), placement, colocated, this.tier, parsedRto.get(), parsedRpo.get(), failures,
-				files, this.standbyCanTakeOverIp);
+				files, this.standbyCanTakeOverIp,
+				trim(this.standbyHost).isEmpty() ? Optional.empty() : Optional.of(trim(this.standbyHost)));
 	}
 
 	/** Maps a field named by the topology rules to the form field that shows it. */
@@ -130,7 +134,7 @@ class ComponentForm {
 			case "placement.host" -> "placementHost";
 			case "placement.kind" -> "placementKind";
 			case "key", "name", "kind", "tier", "rto", "rpo", "colocatedWith", "product", "version", "patchLevel",
-					"mustSurvive", "stateFiles", "placementCluster", "placementHost", "placementKind" ->
+					"mustSurvive", "stateFiles", "standbyHost", "placementCluster", "placementHost", "placementKind" ->
 				ruleField;
 			default -> "";
 		};
@@ -266,6 +270,14 @@ class ComponentForm {
 
 	public void setStandbyCanTakeOverIp(boolean standbyCanTakeOverIp) {
 		this.standbyCanTakeOverIp = standbyCanTakeOverIp;
+	}
+
+	public String getStandbyHost() {
+		return this.standbyHost;
+	}
+
+	public void setStandbyHost(String standbyHost) {
+		this.standbyHost = standbyHost;
 	}
 
 	public long getRevision() {

@@ -108,10 +108,12 @@ public record EnvironmentFile(String format, Header environment, List<SiteEntry>
 	 * @param mustSurvive failure codes
 	 * @param stateFiles state files
 	 * @param standbyCanTakeOverIp whether a standby can take over the IP address
+	 * @param standbyHost the key of the host set aside for a standby
 	 */
 	public record ComponentEntry(String key, String name, String kind, String product, String version,
 			String patchLevel, PlacementEntry placement, List<String> colocatedWith, Integer tier, String rto,
-			String rpo, List<String> mustSurvive, List<String> stateFiles, Boolean standbyCanTakeOverIp) {
+			String rpo, List<String> mustSurvive, List<String> stateFiles, Boolean standbyCanTakeOverIp,
+			String standbyHost) {
 
 	}
 

@@ -153,7 +153,8 @@ public final class EnvironmentFiles {
 		return Optional.of(new Component(entry.key(), entry.name(), kind.get(), text(entry.product()),
 				text(entry.version()), text(entry.patchLevel()), placement.get(),
 				new LinkedHashSet<>(list(entry.colocatedWith())), entry.tier(), rto.get(), rpo.get(), mustSurvive,
-				list(entry.stateFiles()), Boolean.TRUE.equals(entry.standbyCanTakeOverIp())));
+				list(entry.stateFiles()), Boolean.TRUE.equals(entry.standbyCanTakeOverIp()),
+				Optional.ofNullable(entry.standbyHost()).map(String::trim).filter((h) -> !h.isEmpty())));
 	}
 
 	private static Optional<Placement> placement(PlacementEntry entry, String where, List<Problem> problems) {
@@ -217,7 +218,7 @@ public final class EnvironmentFiles {
 		return new ComponentEntry(c.key(), c.name(), c.kind().code(), c.product(), c.version(), c.patchLevel(),
 				placement, c.colocatedWith().stream().sorted().toList(), c.tier(), Durations.format(c.rto()),
 				Durations.format(c.rpo()), c.mustSurvive().stream().sorted().map(FailureMode::code).toList(),
-				c.stateFiles(), c.standbyCanTakeOverIp());
+				c.stateFiles(), c.standbyCanTakeOverIp(), c.standbyHost().orElse(null));
 	}
 
 	private static <E extends Enum<E> & Coded> Optional<E> code(Class<E> type, String value, String where, String field,

@@ -111,7 +111,7 @@ final class RvToolsInventory {
 		List<Component> components = merge(existing.components(), inventory.components(), Component::key,
 				(old, found) -> new Component(old.key(), found.name(), old.kind(), old.product(), old.version(),
 						old.patchLevel(), found.placement(), old.colocatedWith(), old.tier(), old.rto(), old.rpo(),
-						old.mustSurvive(), old.stateFiles(), old.standbyCanTakeOverIp()));
+						old.mustSurvive(), old.stateFiles(), old.standbyCanTakeOverIp(), old.standbyHost()));
 		return new Topology(sites, clusters, hosts, components, existing.dependencies());
 	}
 

@@ -52,7 +52,7 @@ public final class TopologyRules {
 			checkHost(host, sites, clusters, problems);
 		}
 		for (Component component : topology.components()) {
-			checkComponent(component, clusters, hosts, components, problems);
+			checkComponent(component, sites, clusters, hosts, components, problems);
 		}
 		checkDependencies(topology.dependencies(), components, problems);
 		return problems;
@@ -80,8 +80,8 @@ public final class TopologyRules {
 		});
 	}
 
-	private static void checkComponent(Component component, Map<String, Cluster> clusters, Map<String, Host> hosts,
-			Map<String, Component> components, List<Problem> problems) {
+	private static void checkComponent(Component component, Map<String, Site> sites, Map<String, Cluster> clusters,
+			Map<String, Host> hosts, Map<String, Component> components, List<Problem> problems) {
 		String where = "component " + component.key();
 		named(where, component.name(), problems);
 		Placement placement = component.placement();
@@ -127,6 +127,16 @@ public final class TopologyRules {
 		if (component.kind() == ComponentKind.CAPABILITY && placement.kind() != PlacementKind.CLUSTER) {
 			problems.add(new Problem(where, "placement.kind", "a capability is provided by a cluster"));
 		}
+		component.standbyHost().ifPresent((key) -> {
+			Host standby = hosts.get(key);
+			if (standby == null) {
+				problems.add(new Problem(where, "standbyHost", "unknown host '" + key + "'"));
+			}
+			else if (!sites.containsKey(standby.site()) || sites.get(standby.site()).role() != SiteRole.RECOVERY) {
+				problems.add(new Problem(where, "standbyHost",
+						"host '" + key + "' is not at a recovery site; a standby waits where the primary is not"));
+			}
+		});
 		for (String other : component.colocatedWith()) {
 			Component peer = components.get(other);
 			if (other.equals(component.key())) {

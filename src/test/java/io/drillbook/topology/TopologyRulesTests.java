@@ -2,6 +2,7 @@ package io.drillbook.topology;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -80,7 +81,27 @@ class TopologyRulesTests {
 								(c) -> new Component(c.key(), c.name(), c.kind(), c.product(), c.version(),
 										c.patchLevel(), c.placement(), c.colocatedWith(), 7, c.rto(), c.rpo(),
 										c.mustSurvive(), c.stateFiles(), c.standbyCanTakeOverIp())),
-						"component payroll", "tier", "1, 2, 3 or 4"));
+						"component payroll", "tier", "1, 2, 3 or 4"),
+				arguments("a standby on an unknown host",
+						virtualCenterEstate().replace("payroll", (c) -> standby(c, "ghost")), "component payroll",
+						"standbyHost", "unknown host 'ghost'"),
+				arguments("a standby at the primary site",
+						virtualCenterEstate().replace("payroll", (c) -> standby(c, "esx02")), "component payroll",
+						"standbyHost", "not at a recovery site"));
+	}
+
+	@Test
+	void aStandbyAtTheRecoverySiteIsValid() {
+		Topologies estate = virtualCenterEstate().hypervisor("esx11", "dr", null)
+			.replace("payroll", (c) -> standby(c, "esx11"));
+
+		assertThat(TopologyRules.check(estate.build())).isEmpty();
+	}
+
+	private static Component standby(Component c, String host) {
+		return new Component(c.key(), c.name(), c.kind(), c.product(), c.version(), c.patchLevel(), c.placement(),
+				c.colocatedWith(), c.tier(), c.rto(), c.rpo(), c.mustSurvive(), c.stateFiles(),
+				c.standbyCanTakeOverIp(), Optional.of(host));
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -1,0 +1,374 @@
+package io.drillbook.runbook;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.drillbook.strategy.Strategy;
+import io.drillbook.strategy.UnitPlan;
+import io.drillbook.topology.Cluster;
+import io.drillbook.topology.Component;
+import io.drillbook.topology.ComponentKind;
+import io.drillbook.topology.Dependency;
+import io.drillbook.topology.Durations;
+import io.drillbook.topology.FailureMode;
+import io.drillbook.topology.Host;
+import io.drillbook.topology.Placement;
+import io.drillbook.topology.Site;
+import io.drillbook.topology.SiteRole;
+import io.drillbook.topology.Topology;
+
+/**
+ * What procedures may say about one protection unit in one scenario: named values,
+ * conditions and lists, all worked out from the topology with real names. It also keeps
+ * the canonical form of every element it read, so that a runbook knows exactly what it
+ * was made from.
+ */
+final class RunbookFacts {
+
+	static final Set<String> VALUES = Set.of("unit.key", "unit.name", "unit.members", "unit.product", "unit.runsOn",
+			"unit.host", "unit.server", "unit.cluster", "unit.rto", "unit.rpo", "primary.site", "recovery.site",
+			"standby.host", "target.host", "stateFiles", "managed.clusters", "managed.hosts", "database.name",
+			"database.where", "license.name", "license.grace", "partner.name", "cluster.otherHosts");
+
+	static final Set<String> FLAGS = Set.of("hasStateFiles", "dependsOnDatabase", "managesHosts", "standbyTakesOverIp",
+			"hasStandbyHost");
+
+	static final Map<String, Set<String>> LISTS = Map.of("hardDependencies", Set.of("key", "name", "where"),
+			"dependents", Set.of("key", "name"));
+
+	private final Map<String, String> values = new HashMap<>();
+
+	private final Set<String> flags = new HashSet<>();
+
+	private final Map<String, List<Map<String, String>>> lists = new HashMap<>();
+
+	// Sorted, so that equal inputs give equal fingerprints.
+	private final Map<String, String> read = new TreeMap<>();
+
+	private RunbookFacts() {
+	}
+
+	static Optional<Strategy> strategy(String code) {
+		for (Strategy strategy : Strategy.values()) {
+			if (code(strategy).equals(code)) {
+				return Optional.of(strategy);
+			}
+		}
+		return Optional.empty();
+	}
+
+	static String code(Strategy strategy) {
+		return strategy.name().toLowerCase(Locale.ROOT).replace('_', '-');
+	}
+
+	String value(String name) {
+		return this.values.get(name);
+	}
+
+	boolean holds(String condition) {
+		return condition.startsWith("!") ? !this.flags.contains(condition.substring(1))
+				: this.flags.contains(condition);
+	}
+
+	List<Map<String, String>> list(String name) {
+		return this.lists.getOrDefault(name, List.of());
+	}
+
+	/**
+	 * The canonical form of every element read, by reference such as {@code host:esx01}.
+	 */
+	Map<String, String> read() {
+		return this.read;
+	}
+
+	static RunbookFacts of(Estate estate, UnitPlan unit, Scenario scenario) {
+		RunbookFacts facts = new RunbookFacts();
+		facts.collect(estate, unit, scenario);
+		return facts;
+	}
+
+	private void collect(Estate estate, UnitPlan unit, Scenario scenario) {
+		List<Component> members = unit.components().stream().map(estate.components::get).toList();
+		members.forEach(this::read);
+		Component lead = members.get(0);
+		Placement placement = lead.placement();
+		Optional<Cluster> cluster = switch (placement.kind()) {
+			case VM, CLUSTER -> Optional.ofNullable(estate.clusters.get(placement.target()));
+			case PHYSICAL -> Optional.empty();
+		};
+		cluster.ifPresent(this::read);
+		Optional<Host> host = switch (placement.kind()) {
+			case VM -> placement.host().map(estate.hosts::get);
+			case PHYSICAL -> Optional.ofNullable(estate.hosts.get(placement.target()));
+			case CLUSTER -> Optional.empty();
+		};
+		host.ifPresent(this::read);
+		String clusterName = cluster.map(Cluster::name).orElse("its cluster");
+		String hostName = host.map(Host::name).orElse("a host of " + clusterName);
+		Optional<Site> primarySite = host.map(Host::site).or(() -> cluster.map(Cluster::site)).map(estate.sites::get);
+		primarySite.ifPresent(this::read);
+
+		put("unit.key", unit.key());
+		put("unit.name", unit.name());
+		put("unit.members", sentence(members.stream().map(Component::name).toList()));
+		put("unit.product", product(lead));
+		put("unit.runsOn", switch (placement.kind()) {
+			case VM -> "a VM in " + clusterName + host.map((h) -> " on " + h.name()).orElse("");
+			case PHYSICAL -> "physical server " + hostName;
+			case CLUSTER -> "provided by " + clusterName;
+		});
+		put("unit.host", hostName);
+		put("unit.cluster", clusterName);
+		put("unit.rto", Durations.words(unit.effectiveRto()));
+		put("unit.rpo", Durations
+			.words(members.stream().map(Component::rpo).min(Comparator.naturalOrder()).orElse(Duration.ZERO)));
+		put("primary.site", primarySite.map(Site::name).orElse("the primary site"));
+
+		Optional<Host> standby = lead.standbyHost().map(estate.hosts::get);
+		standby.ifPresent(this::read);
+		Optional<Site> recoverySite = standby.map(Host::site)
+			.map(estate.sites::get)
+			.or(() -> estate.sites.values()
+				.stream()
+				.filter((s) -> s.role() == SiteRole.RECOVERY)
+				.min(Comparator.comparing(Site::key)));
+		recoverySite.ifPresent(this::read);
+		String recoveryName = recoverySite.map(Site::name).orElse("the recovery site");
+		put("recovery.site", recoveryName);
+		String standbyName = standby.map(Host::name).orElse("the server set aside at " + recoveryName);
+		put("standby.host", standbyName);
+		String server = switch (placement.kind()) {
+			case VM -> "the VM of " + unit.name();
+			case PHYSICAL -> hostName;
+			case CLUSTER -> clusterName;
+		};
+		put("unit.server", server);
+		put("target.host", (scenario == Scenario.SITE) ? standbyName : server);
+		flag("hasStandbyHost", standby.isPresent());
+		flag("standbyTakesOverIp", lead.standbyCanTakeOverIp());
+		flag("hasStateFiles", !unit.stateFiles().isEmpty());
+		put("stateFiles", unit.stateFiles().isEmpty() ? "its state files" : sentence(unit.stateFiles()));
+
+		Set<String> memberKeys = Set.copyOf(unit.components());
+		List<Cluster> managed = estate.clusters.values()
+			.stream()
+			.filter((c) -> c.managedBy().filter(memberKeys::contains).isPresent())
+			.sorted(Comparator.comparing(Cluster::key))
+			.toList();
+		managed.forEach(this::read);
+		List<Host> managedHosts = managed.stream()
+			.flatMap((c) -> estate.hostsOf.getOrDefault(c.key(), List.of()).stream())
+			.toList();
+		managedHosts.forEach(this::read);
+		flag("managesHosts", !managedHosts.isEmpty());
+		put("managed.clusters",
+				managed.isEmpty() ? "its clusters" : sentence(managed.stream().map(Cluster::name).toList()));
+		put("managed.hosts",
+				managedHosts.isEmpty() ? "its hosts" : sentence(managedHosts.stream().map(Host::name).toList()));
+
+		List<Map<String, String>> hard = new ArrayList<>();
+		List<Component> databases = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		for (String member : unit.components()) {
+			for (Dependency dependency : estate.needs.getOrDefault(member, List.of())) {
+				if (memberKeys.contains(dependency.dependsOn())) {
+					continue;
+				}
+				read(dependency);
+				Component needed = estate.components.get(dependency.dependsOn());
+				read(needed);
+				if (dependency.isHard() && seen.add(needed.key())) {
+					hard.add(Map.of("key", needed.key(), "name", needed.name(), "where",
+							where(estate, needed, scenario)));
+					if (needed.kind() == ComponentKind.DATABASE) {
+						databases.add(needed);
+					}
+				}
+			}
+		}
+		this.lists.put("hardDependencies", hard);
+		flag("dependsOnDatabase", !databases.isEmpty());
+		put("database.name",
+				databases.isEmpty() ? "its database" : sentence(databases.stream().map(Component::name).toList()));
+		put("database.where", databases.isEmpty() ? "its database server"
+				: sentence(databases.stream().map((d) -> where(estate, d, scenario)).toList()));
+
+		Map<String, Map<String, String>> dependents = new LinkedHashMap<>();
+		for (String member : unit.components()) {
+			for (Dependency dependency : estate.neededBy.getOrDefault(member, List.of())) {
+				if (!memberKeys.contains(dependency.dependent())) {
+					Component dependent = estate.components.get(dependency.dependent());
+					read(dependency);
+					read(dependent);
+					dependents.putIfAbsent(dependent.key(), Map.of("key", dependent.key(), "name", dependent.name()));
+				}
+			}
+		}
+		this.lists.put("dependents", List.copyOf(dependents.values()));
+
+		Optional<Component> license = members.stream()
+			.filter((c) -> c.kind() == ComponentKind.LICENSE_SERVER)
+			.findFirst();
+		put("license.name", license.map(Component::name).orElse("the license server"));
+		put("license.grace",
+				license
+					.flatMap((l) -> estate.neededBy.getOrDefault(l.key(), List.of())
+						.stream()
+						.map(Dependency::gracePeriod)
+						.flatMap(Optional::stream)
+						.min(Comparator.naturalOrder()))
+					.map(Durations::words)
+					.orElse("its grace period"));
+
+		Optional<Component> partner = cluster.flatMap(Cluster::managedBy)
+			.filter((manager) -> !memberKeys.contains(manager))
+			.map(estate.components::get);
+		partner.ifPresent(this::read);
+		put("partner.name", partner.map(Component::name).orElse("the other management server"));
+		List<String> others = cluster
+			.map((c) -> estate.hostsOf.getOrDefault(c.key(), List.of())
+				.stream()
+				.filter((h) -> host.map((mine) -> !mine.key().equals(h.key())).orElse(true))
+				.peek(this::read)
+				.map(Host::name)
+				.toList())
+			.orElse(List.of());
+		put("cluster.otherHosts", others.isEmpty() ? "the other hosts of " + clusterName : sentence(others));
+	}
+
+	// Where a needed component is to be found once the scenario has struck.
+	private String where(Estate estate, Component component, Scenario scenario) {
+		Placement placement = component.placement();
+		if (scenario == Scenario.SITE && component.standbyHost().isPresent()) {
+			Host standby = estate.hosts.get(component.standbyHost().get());
+			read(standby);
+			return standby.name();
+		}
+		return switch (placement.kind()) {
+			case VM -> placement.host()
+				.map(estate.hosts::get)
+				.map(Host::name)
+				.orElse(estate.clusters.get(placement.target()).name());
+			case PHYSICAL -> estate.hosts.get(placement.target()).name();
+			case CLUSTER -> estate.clusters.get(placement.target()).name();
+		};
+	}
+
+	private static String product(Component component) {
+		if (component.product().isBlank()) {
+			return component.name();
+		}
+		return String.join(" ",
+				List.of(component.product(), component.version(), component.patchLevel())
+					.stream()
+					.filter((part) -> !part.isBlank())
+					.toList());
+	}
+
+	/** {@code a}, {@code a and b}, {@code a, b and c}. */
+	static String sentence(List<String> items) {
+		if (items.size() <= 1) {
+			return items.isEmpty() ? "" : items.get(0);
+		}
+		return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+	}
+
+	private void put(String name, String value) {
+		this.values.put(name, value);
+	}
+
+	private void flag(String name, boolean holds) {
+		if (holds) {
+			this.flags.add(name);
+		}
+	}
+
+	private void read(Component c) {
+		this.read.computeIfAbsent("component:" + c.key(),
+				(k) -> String.join("|", c.name(), c.kind().code(), c.product(), c.version(), c.patchLevel(),
+						c.placement().kind().code(), c.placement().target(), c.placement().host().orElse(""),
+						sorted(c.colocatedWith()), String.valueOf(c.tier()), c.rto().toString(), c.rpo().toString(),
+						sorted(c.mustSurvive().stream().map(FailureMode::code).toList()),
+						String.join(",", c.stateFiles()), String.valueOf(c.standbyCanTakeOverIp()),
+						c.standbyHost().orElse("")));
+	}
+
+	private void read(Host h) {
+		this.read.computeIfAbsent("host:" + h.key(),
+				(k) -> String.join("|", h.name(), h.site(), h.cluster().orElse(""), h.kind().code()));
+	}
+
+	private void read(Cluster c) {
+		this.read.computeIfAbsent("cluster:" + c.key(),
+				(k) -> String.join("|", c.name(), c.site(), String.valueOf(c.haEnabled()),
+						String.valueOf(c.drsEnabled()), String.valueOf(c.sharedStorage()), c.managedBy().orElse("")));
+	}
+
+	private void read(Site s) {
+		this.read.computeIfAbsent("site:" + s.key(), (k) -> String.join("|", s.name(), s.role().code()));
+	}
+
+	private void read(Dependency d) {
+		this.read.computeIfAbsent("dependency:" + d.dependent() + "->" + d.dependsOn(),
+				(k) -> d.gracePeriod().map(Duration::toString).orElse("hard"));
+	}
+
+	private static String sorted(Collection<String> values) {
+		return values.stream().sorted().collect(Collectors.joining(","));
+	}
+
+	/**
+	 * A topology indexed once for writing all of its runbooks.
+	 */
+	static final class Estate {
+
+		final Map<String, Component> components;
+
+		final Map<String, Host> hosts;
+
+		final Map<String, Cluster> clusters;
+
+		final Map<String, Site> sites;
+
+		final Map<String, List<Host>> hostsOf;
+
+		final Map<String, List<Dependency>> needs;
+
+		final Map<String, List<Dependency>> neededBy;
+
+		Estate(Topology topology) {
+			this.components = index(topology.components(), Component::key);
+			this.hosts = index(topology.hosts(), Host::key);
+			this.clusters = index(topology.clusters(), Cluster::key);
+			this.sites = index(topology.sites(), Site::key);
+			this.hostsOf = topology.hosts()
+				.stream()
+				.filter((h) -> h.cluster().isPresent())
+				.sorted(Comparator.comparing(Host::key))
+				.collect(Collectors.groupingBy((h) -> h.cluster().get()));
+			this.needs = topology.dependencies().stream().collect(Collectors.groupingBy(Dependency::dependent));
+			this.neededBy = topology.dependencies().stream().collect(Collectors.groupingBy(Dependency::dependsOn));
+		}
+
+		private static <T> Map<String, T> index(List<T> elements, Function<T, String> key) {
+			Map<String, T> index = new HashMap<>();
+			elements.forEach((e) -> index.put(key.apply(e), e));
+			return index;
+		}
+
+	}
+
+}

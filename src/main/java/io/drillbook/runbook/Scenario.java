@@ -1,0 +1,47 @@
+package io.drillbook.runbook;
+
+import java.util.Optional;
+
+import io.drillbook.strategy.Layer;
+
+/**
+ * The failure a runbook answers; each follows the strategy of one layer of the plan.
+ */
+public enum Scenario {
+
+	SITE("site", "Site failure", Layer.SITE), LOCAL("local", "Host, OS or application failure", Layer.LOCAL);
+
+	private final String code;
+
+	private final String title;
+
+	private final Layer layer;
+
+	Scenario(String code, String title, Layer layer) {
+		this.code = code;
+		this.title = title;
+		this.layer = layer;
+	}
+
+	public String code() {
+		return this.code;
+	}
+
+	public String title() {
+		return this.title;
+	}
+
+	public Layer layer() {
+		return this.layer;
+	}
+
+	public static Optional<Scenario> parse(String code) {
+		for (Scenario scenario : values()) {
+			if (scenario.code.equals(code)) {
+				return Optional.of(scenario);
+			}
+		}
+		return Optional.empty();
+	}
+
+}
