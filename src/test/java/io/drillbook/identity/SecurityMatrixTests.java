@@ -55,8 +55,9 @@ class SecurityMatrixTests {
 			new Expectation("/environments/**", Set.of(Role.ARCHITECT)),
 			new Expectation(HttpMethod.GET, "/rules", EVERYONE), new Expectation(HttpMethod.GET, "/policy", EVERYONE),
 			new Expectation(HttpMethod.POST, "/policy", Set.of(Role.ARCHITECT)),
-			new Expectation("/v3/api-docs*", EVERYONE), new Expectation("/v3/api-docs/**", EVERYONE),
-			new Expectation("/swagger-ui.html", EVERYONE), new Expectation("/", EVERYONE));
+			new Expectation("/runbooks/check", EVERYONE), new Expectation("/v3/api-docs*", EVERYONE),
+			new Expectation("/v3/api-docs/**", EVERYONE), new Expectation("/swagger-ui.html", EVERYONE),
+			new Expectation("/", EVERYONE));
 
 	private static final AntPathMatcher PATHS = new AntPathMatcher();
 

@@ -1,6 +1,10 @@
 package io.drillbook.topology;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.function.UnaryOperator;
+
+import org.springframework.context.ApplicationContext;
 
 /**
  * The sample environments of {@code db/samples} as snapshots, for tests of the modules
@@ -28,6 +32,25 @@ public final class SampleTopologies {
 		}
 		return new EnvironmentSnapshot(reading.header().key(), reading.header().name(), reading.header().description(),
 				reading.topology(), "sample", 1, Instant.EPOCH, "sample");
+	}
+
+	/**
+	 * Stores a sample under another key, as an architect's import would, for tests that
+	 * need an environment in the database.
+	 */
+	public static EnvironmentSnapshot store(ApplicationContext context, String file, String key, String user) {
+		String text = new String(Samples.read(file), StandardCharsets.UTF_8).replaceFirst("(?m)^  key: .*$",
+				"  key: " + key);
+		EnvironmentSnapshot sample = read(file, text.getBytes(StandardCharsets.UTF_8));
+		return context.getBean(Environments.class)
+			.create(key, sample.name(), sample.description(), sample.topology(), user);
+	}
+
+	/** Changes a stored environment's topology as an architect's edit would. */
+	public static EnvironmentSnapshot change(ApplicationContext context, String key, UnaryOperator<Topology> change,
+			String user) {
+		Environments environments = context.getBean(Environments.class);
+		return environments.change(key, environments.require(key).revision(), change, user);
 	}
 
 	/** A topology with a standalone snapshot around it. */

@@ -1,0 +1,301 @@
+package io.drillbook.runbook;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import io.drillbook.strategy.UnitPlan;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The runbooks of an environment: the list, one runbook with its edits and versions,
+ * publishing, diffs and the documents for the disaster.
+ */
+@Controller
+class RunbookController {
+
+	private static final String BASE = "/environments/{environment}/runbooks/{unit}/{scenario}";
+
+	private final Runbooks runbooks;
+
+	private final RunbookDocuments documents;
+
+	private final RunbookBundles bundles;
+
+	RunbookController(Runbooks runbooks, RunbookDocuments documents, RunbookBundles bundles) {
+		this.runbooks = runbooks;
+		this.documents = documents;
+		this.bundles = bundles;
+	}
+
+	@GetMapping("/environments/{environment}/runbooks")
+	String list(@PathVariable String environment, Model model) {
+		Runbooks.Overview overview = overview(environment);
+		model.addAttribute("environment", overview.plan().environment());
+		model.addAttribute("overview", overview);
+		model.addAttribute("overview", overview);
+		return "runbook/list";
+	}
+
+	@GetMapping("/environments/{environment}/runbooks/bundle")
+	ResponseEntity<byte[]> bundle(@PathVariable String environment, Principal principal) {
+		RunbookBundles.Bundle bundle = this.bundles.make(environment, principal.getName())
+			.orElseThrow(() -> notFound("environment " + environment));
+		return download(bundle.content(), new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8),
+				bundle.fileName());
+	}
+
+	@GetMapping("/runbooks/check")
+	String checkForm() {
+		return "runbook/check";
+	}
+
+	@PostMapping("/runbooks/check")
+	String check(@RequestParam(defaultValue = "") String sha256,
+			@RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
+		if (file != null && !file.isEmpty()) {
+			model.addAttribute("check", this.bundles.check(file.getBytes()));
+		}
+		else if (sha256.strip().matches("(?i)[0-9a-f]{64}")) {
+			model.addAttribute("check", this.bundles.check(sha256));
+		}
+		else {
+			model.addAttribute("problem",
+					"sha256: write the 64 hexadecimal characters shown on the copy, or choose a file.");
+		}
+		return "runbook/check";
+	}
+
+	@GetMapping(BASE)
+	String runbook(@PathVariable String environment, @PathVariable String unit, @PathVariable String scenario,
+			Model model) {
+		Runbooks.Overview overview = overview(environment);
+		Scenario parsed = scenario(scenario);
+		Runbooks.Entry entry = overview.entry(unit, parsed).orElseThrow(() -> notFound("runbook " + unit));
+		model.addAttribute("environment", overview.plan().environment());
+		model.addAttribute("entry", entry);
+		model.addAttribute("view", RunbookView.of(entry.draft(), this.runbooks.procedures()));
+		model.addAttribute("versions", this.runbooks.versions(environment, unit, parsed));
+		model.addAttribute("roles", this.runbooks.procedures().roles());
+		model.addAttribute("sections", Section.values());
+		model.addAttribute("overview", overview);
+		return "runbook/runbook";
+	}
+
+	@PostMapping(BASE + "/publish")
+	String publish(@PathVariable String environment, @PathVariable String unit, @PathVariable String scenario,
+			@RequestParam(defaultValue = "") String reviewed, Principal principal, RedirectAttributes redirect) {
+		try {
+			RunbookVersion version = this.runbooks.publish(environment, unit, scenario(scenario), reviewed,
+					principal.getName());
+			redirect.addFlashAttribute("flashSuccess",
+					"Published version " + version.getNumber() + "; it can now be drilled.");
+			return "redirect:/environments/" + environment + "/runbooks/" + unit + "/" + scenario + "/versions/"
+					+ version.getNumber();
+		}
+		catch (RunbookEditRefused ex) {
+			redirect.addFlashAttribute("flashError", "Not published: " + ex.getMessage());
+			return back(environment, unit, scenario);
+		}
+	}
+
+	@PostMapping(BASE + "/edit/move")
+	String move(@PathVariable String environment, @PathVariable String unit, @PathVariable String scenario,
+			@RequestParam long revision, @RequestParam String step, @RequestParam String direction, Principal principal,
+			RedirectAttributes redirect) {
+		return edit(environment, unit, scenario, redirect, "Moved the step.", () -> this.runbooks.move(environment,
+				unit, scenario(scenario), revision, step, "up".equals(direction), principal.getName()));
+	}
+
+	@PostMapping(BASE + "/edit/text")
+	String text(@PathVariable String environment, @PathVariable String unit, @PathVariable String scenario,
+			@RequestParam long revision, @RequestParam String step, @RequestParam(defaultValue = "") String instruction,
+			@RequestParam(defaultValue = "") String check, Principal principal, RedirectAttributes redirect) {
+		return edit(environment, unit, scenario, redirect, "Saved the step's text.",
+				() -> this.runbooks.changeText(environment, unit, scenario(scenario), revision, step, instruction,
+						check, principal.getName()));
+	}
+
+	@PostMapping(BASE + "/edit/add")
+	String add(@PathVariable String environment, @PathVariable String unit, @PathVariable String scenario,
+			@RequestParam long revision, @RequestParam(defaultValue = "") String section,
+			@RequestParam(defaultValue = "") String role, @RequestParam(defaultValue = "0") String minutes,
+			@RequestParam(defaultValue = "") String instruction, @RequestParam(defaultValue = "") String check,
+			@RequestParam(defaultValue = "") String why, @RequestParam(defaultValue = "") String after,
+			Principal principal, RedirectAttributes redirect) {
+		return edit(environment, unit, scenario, redirect, "Added the step.", () -> {
+			Section parsed = Section.parse(section)
+				.orElseThrow(() -> new RunbookEditRefused("section: choose a section."));
+			int time;
+			try {
+				time = Integer.parseInt(minutes.strip());
+			}
+			catch (NumberFormatException ex) {
+				throw new RunbookEditRefused("minutes: write a whole number of minutes.");
+			}
+			return this.runbooks.addStep(environment, unit, scenario(scenario), revision, parsed, role, time,
+					instruction, check, why, after.isBlank() ? Optional.empty() : Optional.of(after),
+					principal.getName());
+		});
+	}
+
+	@PostMapping(BASE + "/edit/revert")
+	String revert(@PathVariable String environment, @PathVariable String unit, @PathVariable String scenario,
+			@RequestParam long revision, @RequestParam String step, Principal principal, RedirectAttributes redirect) {
+		return edit(environment, unit, scenario, redirect, "Undid the edit.",
+				() -> this.runbooks.revert(environment, unit, scenario(scenario), revision, step, principal.getName()));
+	}
+
+	@GetMapping(BASE + "/versions/{number}")
+	String version(@PathVariable String environment, @PathVariable String unit, @PathVariable String scenario,
+			@PathVariable int number, Model model) {
+		Runbooks.Overview overview = overview(environment);
+		RunbookVersion version = version(environment, unit, scenario, number);
+		Runbook content = this.runbooks.content(version);
+		model.addAttribute("environment", overview.plan().environment());
+		model.addAttribute("version", version);
+		model.addAttribute("doc", printable(overview, content, version));
+		model.addAttribute("versions", this.runbooks.versions(environment, unit, scenario(scenario)));
+		return "runbook/version";
+	}
+
+	@GetMapping(BASE + "/versions/{number}/print")
+	ResponseEntity<String> print(@PathVariable String environment, @PathVariable String unit,
+			@PathVariable String scenario, @PathVariable int number) {
+		Runbooks.Overview overview = overview(environment);
+		RunbookVersion version = version(environment, unit, scenario, number);
+		String page = this.documents.printPage(printable(overview, this.runbooks.content(version), version),
+				"/environments/" + environment + "/runbooks/" + unit + "/" + scenario + "/versions/" + number);
+		return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(page);
+	}
+
+	@GetMapping(BASE + "/versions/{number}/pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable String environment, @PathVariable String unit,
+			@PathVariable String scenario, @PathVariable int number) {
+		Runbooks.Overview overview = overview(environment);
+		RunbookVersion version = version(environment, unit, scenario, number);
+		byte[] pdf = this.documents.pdf(printable(overview, this.runbooks.content(version), version));
+		return download(pdf, MediaType.APPLICATION_PDF, fileName(version) + ".pdf");
+	}
+
+	@GetMapping(BASE + "/versions/{number}/md")
+	ResponseEntity<byte[]> markdown(@PathVariable String environment, @PathVariable String unit,
+			@PathVariable String scenario, @PathVariable int number) {
+		Runbooks.Overview overview = overview(environment);
+		RunbookVersion version = version(environment, unit, scenario, number);
+		String md = this.documents.markdown(printable(overview, this.runbooks.content(version), version));
+		return download(md.getBytes(StandardCharsets.UTF_8), new MediaType("text", "markdown", StandardCharsets.UTF_8),
+				fileName(version) + ".md");
+	}
+
+	@GetMapping(BASE + "/diff")
+	String diff(@PathVariable String environment, @PathVariable String unit, @PathVariable String scenario,
+			@RequestParam int from, @RequestParam(defaultValue = "") String to, Model model,
+			RedirectAttributes redirect) {
+		Runbooks.Overview overview = overview(environment);
+		Optional<Integer> target = to.isBlank() || "draft".equals(to) ? Optional.empty() : Optional.of(parseNumber(to));
+		try {
+			model.addAttribute("diff", this.runbooks.diff(environment, unit, scenario(scenario), from, target));
+		}
+		catch (RunbookEditRefused ex) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, ex.getMessage());
+		}
+		model.addAttribute("environment", overview.plan().environment());
+		model.addAttribute("from", from);
+		model.addAttribute("to", target.map(String::valueOf).orElse("draft"));
+		model.addAttribute("unit", unit);
+		model.addAttribute("scenario", scenario(scenario));
+		model.addAttribute("title",
+				overview.entry(unit, scenario(scenario))
+					.map((e) -> e.draft().title())
+					.orElseGet(() -> version(environment, unit, scenario, from).getTitle()));
+		return "runbook/diff";
+	}
+
+	private RunbookDocuments.Printable printable(Runbooks.Overview overview, Runbook content, RunbookVersion version) {
+		return this.documents.printable(content, overview.plan().environment().name(), Optional.of(version),
+				version.getContentSha256(), unitNames(overview), overview.staleness(version));
+	}
+
+	private String edit(String environment, String unit, String scenario, RedirectAttributes redirect, String done,
+			Supplier<Runbooks.Entry> edit) {
+		try {
+			edit.get();
+			redirect.addFlashAttribute("flashSuccess", done);
+		}
+		catch (RunbookEditRefused ex) {
+			redirect.addFlashAttribute("flashError", "Not saved: " + ex.getMessage());
+		}
+		return back(environment, unit, scenario);
+	}
+
+	private static String back(String environment, String unit, String scenario) {
+		return "redirect:/environments/" + environment + "/runbooks/" + unit + "/" + scenario;
+	}
+
+	private Runbooks.Overview overview(String environment) {
+		return this.runbooks.overview(environment).orElseThrow(() -> notFound("environment " + environment));
+	}
+
+	private RunbookVersion version(String environment, String unit, String scenario, int number) {
+		return this.runbooks.version(environment, unit, scenario(scenario), number)
+			.orElseThrow(() -> notFound("version " + number + " of runbook " + unit + "/" + scenario));
+	}
+
+	static Map<String, String> unitNames(Runbooks.Overview overview) {
+		Map<String, String> names = new HashMap<>();
+		for (UnitPlan unit : overview.plan().plan().units()) {
+			names.put(unit.key(), unit.name());
+		}
+		return names;
+	}
+
+	static Scenario scenario(String code) {
+		return Scenario.parse(code).orElseThrow(() -> notFound("scenario " + code));
+	}
+
+	private static int parseNumber(String text) {
+		try {
+			return Integer.parseInt(text);
+		}
+		catch (NumberFormatException ex) {
+			throw notFound("version " + text);
+		}
+	}
+
+	static String fileName(RunbookVersion version) {
+		return version.getEnvironmentKey() + "-" + version.getUnitKey() + "-" + version.getScenario().code() + "-v"
+				+ version.getNumber();
+	}
+
+	static ResponseEntity<byte[]> download(byte[] body, MediaType type, String name) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.body(body);
+	}
+
+	private static ResponseStatusException notFound(String what) {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND, "No " + what);
+	}
+
+}

@@ -1,0 +1,321 @@
+package io.drillbook.runbook;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.drillbook.strategy.ProtectionPlan;
+import io.drillbook.strategy.ProtectionPlans;
+import io.drillbook.strategy.UnitPlan;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An environment's runbooks: written afresh from the plan whenever they are looked at,
+ * with the architects' edits applied, compared with their last published version, and
+ * published as frozen versions.
+ */
+@Service
+@Transactional
+class Runbooks {
+
+	private final ProtectionPlans plans;
+
+	private final Procedures procedures;
+
+	private final RunbookDraftRepository drafts;
+
+	private final RunbookVersionRepository versions;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	// Map entries sorted by key, so that equal runbooks give equal bytes and hashes.
+	private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+
+	Runbooks(ProtectionPlans plans, Procedures procedures, RunbookDraftRepository drafts,
+			RunbookVersionRepository versions, ApplicationEventPublisher events, Clock clock) {
+		this.plans = plans;
+		this.procedures = procedures;
+		this.drafts = drafts;
+		this.versions = versions;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	Procedures procedures() {
+		return this.procedures;
+	}
+
+	/**
+	 * Every runbook of an environment as it stands.
+	 *
+	 * @param plan the plan they were written from
+	 * @param entries one per runbook the plan calls for, in recovery order
+	 * @param unwritten units that need a runbook and get none
+	 * @param retired runbooks published once that the plan no longer calls for
+	 */
+	record Overview(ProtectionPlan plan, List<Entry> entries, List<RunbookWriter.Unwritten> unwritten,
+			List<RunbookVersion> retired) {
+
+		Optional<Entry> entry(String unit, Scenario scenario) {
+			return this.entries.stream()
+				.filter((e) -> e.draft().unit().equals(unit) && e.draft().scenario() == scenario)
+				.findFirst();
+		}
+
+		List<Entry> entries(Scenario scenario) {
+			return this.entries.stream().filter((e) -> e.draft().scenario() == scenario).toList();
+		}
+
+		String unitName(String unit) {
+			return this.plan.plan()
+				.units()
+				.stream()
+				.filter((u) -> u.key().equals(unit))
+				.findFirst()
+				.map(UnitPlan::name)
+				.orElse(unit);
+		}
+
+		/**
+		 * Why a version should not be followed as it is: empty when it is the newest
+		 * version and nothing it was made from changed.
+		 */
+		List<String> staleness(RunbookVersion version) {
+			Optional<Entry> entry = entry(version.getUnitKey(), version.getScenario());
+			if (entry.isEmpty()) {
+				return List.of("the plan no longer calls for this runbook");
+			}
+			if (!entry.get().latest().map((l) -> l.getId().equals(version.getId())).orElse(false)) {
+				return List.of("version " + version.getNumber() + " is not the newest version");
+			}
+			return entry.get().staleBecause();
+		}
+
+		long stale() {
+			return this.entries.stream().filter(Entry::stale).count() + this.retired.size();
+		}
+
+	}
+
+	/**
+	 * One runbook as it stands.
+	 *
+	 * @param draft the runbook as it would be published now: generated, then edited
+	 * @param edits the architects' edits
+	 * @param draftRevision how many times the edits were saved, for optimistic locking
+	 * @param draftSha256 the SHA-256 the draft would be published with
+	 * @param latest the last published version
+	 * @param staleBecause what changed since the last published version was made
+	 * @param orphanEdits edits whose step the runbook no longer has
+	 */
+	record Entry(Runbook draft, DraftEdits edits, long draftRevision, String draftSha256,
+			Optional<RunbookVersion> latest, List<String> staleBecause, List<String> orphanEdits) {
+
+		boolean stale() {
+			return this.latest.isPresent() && !this.staleBecause.isEmpty();
+		}
+
+		/** Whether publishing now would make a version that differs from the last one. */
+		boolean unpublished() {
+			return this.latest.map((v) -> !v.getContentSha256().equals(this.draftSha256)).orElse(true);
+		}
+
+	}
+
+	@Transactional(readOnly = true)
+	Optional<Overview> overview(String environment) {
+		return this.plans.find(environment).map(this::overview);
+	}
+
+	private Overview overview(ProtectionPlan plan) {
+		String environment = plan.environment().key();
+		RunbookWriter.Written written = RunbookWriter.write(plan, this.procedures);
+		Map<String, RunbookDraft> drafts = new HashMap<>();
+		this.drafts.findByEnvironmentKey(environment)
+			.forEach((d) -> drafts.put(key(d.getUnitKey(), d.getScenario()), d));
+		Map<String, RunbookVersion> latest = new LinkedHashMap<>();
+		this.versions.findByEnvironmentKeyOrderByIdDesc(environment)
+			.forEach((v) -> latest.putIfAbsent(v.runbookKey(), v));
+		List<Entry> entries = new ArrayList<>();
+		for (Runbook generated : written.runbooks()) {
+			entries.add(entry(generated, Optional.ofNullable(drafts.get(generated.key())),
+					Optional.ofNullable(latest.remove(generated.key()))));
+		}
+		return new Overview(plan, entries, written.unwritten(), List.copyOf(latest.values()));
+	}
+
+	private Entry entry(Runbook generated, Optional<RunbookDraft> draft, Optional<RunbookVersion> latest) {
+		DraftEdits edits = draft.map((d) -> this.json.readValue(d.getEdits(), DraftEdits.class))
+			.orElse(DraftEdits.none());
+		Runbook edited = edits.applyTo(generated);
+		List<String> stale = latest.map((v) -> SourceChanges.between(content(v).sources(), generated.sources()))
+			.orElse(List.of());
+		return new Entry(edited, edits, draft.map((d) -> d.getRevision() + 1).orElse(0L), sha256(edited), latest, stale,
+				edits.orphans(generated));
+	}
+
+	@Transactional(readOnly = true)
+	Optional<Entry> entry(String environment, String unit, Scenario scenario) {
+		return overview(environment).flatMap((o) -> o.entry(unit, scenario));
+	}
+
+	@Transactional(readOnly = true)
+	List<RunbookVersion> versions(String environment, String unit, Scenario scenario) {
+		return this.versions.findByEnvironmentKeyAndUnitKeyAndScenarioOrderByNumberDesc(environment, unit, scenario);
+	}
+
+	@Transactional(readOnly = true)
+	Optional<RunbookVersion> version(String environment, String unit, Scenario scenario, int number) {
+		return this.versions.findByEnvironmentKeyAndUnitKeyAndScenarioAndNumber(environment, unit, scenario, number);
+	}
+
+	@Transactional(readOnly = true)
+	List<RunbookVersion> withSha256(String sha256) {
+		return this.versions.findByContentSha256(sha256);
+	}
+
+	/** The frozen runbook of a version. */
+	Runbook content(RunbookVersion version) {
+		return this.json.readValue(version.getContent(), Runbook.class);
+	}
+
+	/**
+	 * The steps that differ between two versions, or between a version and the draft when
+	 * {@code to} is empty.
+	 */
+	@Transactional(readOnly = true)
+	RunbookDiff diff(String environment, String unit, Scenario scenario, int from, Optional<Integer> to) {
+		RunbookVersion older = version(environment, unit, scenario, from)
+			.orElseThrow(() -> new RunbookEditRefused("from: there is no version " + from + "."));
+		List<Step> newer = to
+			.map((n) -> version(environment, unit, scenario, n).map((v) -> content(v).steps())
+				.orElseThrow(() -> new RunbookEditRefused("to: there is no version " + n + ".")))
+			.orElseGet(() -> entry(environment, unit, scenario)
+				.orElseThrow(() -> new RunbookEditRefused("The plan no longer calls for this runbook."))
+				.draft()
+				.steps());
+		return RunbookDiff.between(content(older).steps(), newer);
+	}
+
+	/**
+	 * Freezes the draft as the next version, provided it is still what the architect
+	 * reviewed.
+	 */
+	RunbookVersion publish(String environment, String unit, Scenario scenario, String reviewedSha256, String user) {
+		ProtectionPlan plan = this.plans.find(environment)
+			.orElseThrow(() -> new RunbookEditRefused("There is no environment " + environment + "."));
+		Entry entry = overview(plan).entry(unit, scenario)
+			.orElseThrow(() -> new RunbookEditRefused("The plan no longer calls for this runbook."));
+		if (!entry.draftSha256().equals(reviewedSha256)) {
+			throw new RunbookEditRefused("The runbook changed since you opened it: review it again before publishing.");
+		}
+		if (!entry.unpublished()) {
+			throw new RunbookEditRefused(
+					"Version " + entry.latest().get().getNumber() + " already has exactly this content.");
+		}
+		int number = entry.latest().map((v) -> v.getNumber() + 1).orElse(1);
+		Instant now = this.clock.instant();
+		RunbookVersion version;
+		try {
+			version = this.versions.saveAndFlush(new RunbookVersion(entry.draft(), number, canonical(entry.draft()),
+					entry.draftSha256(), plan.environment().fingerprint(), plan.environment().revision(),
+					plan.policyVersion(), this.procedures.version(), now, user));
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new RunbookEditRefused("Someone else published version " + number + " a moment ago: review it.");
+		}
+		this.events.publishEvent(
+				new RunbookPublished(environment, entry.draft().key(), number, entry.draftSha256(), user, now));
+		return version;
+	}
+
+	Entry move(String environment, String unit, Scenario scenario, long revision, String step, boolean up,
+			String user) {
+		return edit(environment, unit, scenario, revision, user,
+				(entry) -> entry.edits().move(entry.draft(), step, up));
+	}
+
+	Entry changeText(String environment, String unit, Scenario scenario, long revision, String step, String instruction,
+			String check, String user) {
+		return edit(environment, unit, scenario, revision, user,
+				(entry) -> entry.edits().edit(generated(entry), step, instruction, check));
+	}
+
+	Entry addStep(String environment, String unit, Scenario scenario, long revision, Section section, String role,
+			int minutes, String instruction, String check, String why, Optional<String> after, String user) {
+		Set<String> roles = this.procedures.roles()
+			.stream()
+			.map(Procedures.RunbookRole::key)
+			.collect(Collectors.toSet());
+		return edit(environment, unit, scenario, revision, user, (entry) -> entry.edits()
+			.add(entry.draft(), section, role, minutes, instruction, check, why, after, roles));
+	}
+
+	Entry revert(String environment, String unit, Scenario scenario, long revision, String step, String user) {
+		return edit(environment, unit, scenario, revision, user, (entry) -> entry.edits().revert(step));
+	}
+
+	private interface Edit {
+
+		DraftEdits apply(Entry entry);
+
+	}
+
+	private Entry edit(String environment, String unit, Scenario scenario, long revision, String user, Edit edit) {
+		Entry entry = entry(environment, unit, scenario)
+			.orElseThrow(() -> new RunbookEditRefused("The plan no longer calls for this runbook."));
+		if (entry.draftRevision() != revision) {
+			throw new RunbookEditRefused(
+					"Someone else changed this runbook since you opened it: look at their change and try again.");
+		}
+		DraftEdits changed = edit.apply(entry);
+		RunbookDraft draft = this.drafts.findByEnvironmentKeyAndUnitKeyAndScenario(environment, unit, scenario)
+			.orElseGet(() -> new RunbookDraft(environment, unit, scenario));
+		draft.change(this.json.writeValueAsString(changed), this.clock.instant(), user);
+		try {
+			this.drafts.saveAndFlush(draft);
+		}
+		catch (OptimisticLockingFailureException | DataIntegrityViolationException ex) {
+			throw new RunbookEditRefused(
+					"Someone else changed this runbook at the same moment: look at their change and try again.");
+		}
+		return entry(environment, unit, scenario).orElseThrow();
+	}
+
+	// The runbook as generated, without edits: edits are judged against it.
+	private Runbook generated(Entry entry) {
+		return this.plans.find(entry.draft().environment())
+			.map((plan) -> RunbookWriter.write(plan, this.procedures))
+			.flatMap((written) -> written.runbook(entry.draft().unit(), entry.draft().scenario()))
+			.orElseThrow(() -> new RunbookEditRefused("The plan no longer calls for this runbook."));
+	}
+
+	String canonical(Runbook runbook) {
+		return this.json.writeValueAsString(runbook);
+	}
+
+	String sha256(Runbook runbook) {
+		return Procedures.sha256(canonical(runbook));
+	}
+
+	static String key(String unit, Scenario scenario) {
+		return unit + "/" + scenario.code();
+	}
+
+}

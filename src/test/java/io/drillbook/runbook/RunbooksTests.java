@@ -1,0 +1,214 @@
+package io.drillbook.runbook;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.drillbook.DrillbookTest;
+import io.drillbook.topology.Host;
+import io.drillbook.topology.SampleTopologies;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@DrillbookTest
+class RunbooksTests {
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	Runbooks runbooks;
+
+	@Autowired
+	RunbookDocuments documents;
+
+	@Autowired
+	RunbookBundles bundles;
+
+	@Test
+	void aPublishedRunbookTurnsStaleWhenAHostItNamesChangesAndTheDiffShowsTheStep() {
+		SampleTopologies.store(this.context, "virtualcenter.yaml", "rb-stale", "ari");
+		RunbookVersion first = publish("rb-stale", "vc", Scenario.SITE);
+		assertThat(first.getNumber()).isEqualTo(1);
+		assertThat(entry("rb-stale", "vc", Scenario.SITE).stale()).isFalse();
+		publish("rb-stale", "payroll", Scenario.LOCAL);
+
+		renameHost("rb-stale", "vcstandby", "vc-standby-02.dr.example.net");
+
+		Runbooks.Entry vc = entry("rb-stale", "vc", Scenario.SITE);
+		assertThat(vc.stale()).isTrue();
+		assertThat(vc.staleBecause()).containsExactly("host vcstandby changed");
+		assertThat(entry("rb-stale", "payroll", Scenario.LOCAL).stale()).as("payroll names no standby host").isFalse();
+		RunbookDiff diff = this.runbooks.diff("rb-stale", "vc", Scenario.SITE, 1, Optional.empty());
+		assertThat(diff.changes()).filteredOn((c) -> c.key().equals("standby/standby-ready"))
+			.singleElement()
+			.satisfies((c) -> {
+				assertThat(c.kind()).isEqualTo(RunbookDiff.Kind.CHANGED);
+				assertThat(c.fields()).contains("instruction");
+				assertThat(c.before().orElseThrow().instruction()).contains("vc-standby.dr.example.net");
+				assertThat(c.after().orElseThrow().instruction()).contains("vc-standby-02.dr.example.net");
+			});
+
+		RunbookVersion second = publish("rb-stale", "vc", Scenario.SITE);
+		assertThat(second.getNumber()).isEqualTo(2);
+		assertThat(entry("rb-stale", "vc", Scenario.SITE).stale()).isFalse();
+		Runbooks.Overview overview = this.runbooks.overview("rb-stale").orElseThrow();
+		assertThat(overview.staleness(first)).containsExactly("version 1 is not the newest version");
+		assertThat(overview.staleness(second)).isEmpty();
+	}
+
+	@Test
+	void anArchitectsEditsSurviveRegenerationAndShowInTheDiff() {
+		SampleTopologies.store(this.context, "virtualcenter.yaml", "rb-edits", "ari");
+		publish("rb-edits", "vc", Scenario.SITE);
+		Runbooks.Entry entry = entry("rb-edits", "vc", Scenario.SITE);
+		entry = this.runbooks.changeText("rb-edits", "vc", Scenario.SITE, entry.draftRevision(),
+				"standby/standby-ready",
+				"Ping vc-standby.dr.example.net, then sign in to it with the break-glass account.",
+				"The sign-in works.", "ari");
+		entry = this.runbooks.addStep("rb-edits", "vc", Scenario.SITE, entry.draftRevision(), Section.FAILOVER,
+				"network-admin", 5, "Point the vcenter DNS alias at vc-standby.dr.example.net.",
+				"nslookup answers with the standby's address.", "", Optional.of("recovery-order/dependency-back@vcdb"),
+				"ari");
+		assertThat(entry.draft().steps()).extracting(Step::key)
+			.containsSubsequence("recovery-order/dependency-back@vcdb", "custom-1", "standby/connect-database");
+		assertThatThrownBy(() -> this.runbooks.addStep("rb-edits", "vc", Scenario.SITE,
+				entry("rb-edits", "vc", Scenario.SITE).draftRevision(), Section.FAILOVER, "network-admin", 5, "Text.",
+				"Check.", "", Optional.of("standby/state-files-synchronised"), "ari"))
+			.isInstanceOf(RunbookEditRefused.class)
+			.hasMessage("after: that step is in another section.");
+		entry = this.runbooks.move("rb-edits", "vc", Scenario.SITE, entry.draftRevision(), "standby/connect-database",
+				true, "ari");
+		List<String> arranged = entry.draft().steps().stream().map(Step::key).toList();
+
+		renameHost("rb-edits", "esx03", "esx03-new.hq.example.net");
+
+		Runbooks.Entry regenerated = entry("rb-edits", "vc", Scenario.SITE);
+		assertThat(regenerated.stale()).isTrue();
+		assertThat(regenerated.draft().steps()).extracting(Step::key).containsExactlyElementsOf(arranged);
+		Step edited = RunbookWriterTests.step(regenerated.draft(), "standby/standby-ready");
+		assertThat(edited.origin()).isEqualTo(Origin.EDITED);
+		assertThat(edited.instruction()).startsWith("Ping vc-standby");
+		assertThat(RunbookWriterTests.step(regenerated.draft(), "standby/reconnect-hosts").instruction())
+			.contains("esx03-new.hq.example.net");
+
+		RunbookDiff diff = this.runbooks.diff("rb-edits", "vc", Scenario.SITE, 1, Optional.empty());
+		assertThat(diff.changes()).filteredOn(RunbookDiff.Change::byArchitect)
+			.extracting(RunbookDiff.Change::key)
+			.contains("standby/standby-ready", "custom-1");
+		assertThat(diff.changes()).filteredOn((c) -> c.kind() == RunbookDiff.Kind.ADDED)
+			.extracting(RunbookDiff.Change::key)
+			.containsExactly("custom-1");
+	}
+
+	@Test
+	void twoArchitectsEditingTheSameDraftGetOneResultAndAClearMessage() {
+		SampleTopologies.store(this.context, "virtualcenter.yaml", "rb-conflict", "ari");
+		long revision = entry("rb-conflict", "vc", Scenario.SITE).draftRevision();
+		this.runbooks.move("rb-conflict", "vc", Scenario.SITE, revision, "standby/connect-database", true, "ari");
+
+		assertThatThrownBy(() -> this.runbooks.changeText("rb-conflict", "vc", Scenario.SITE, revision,
+				"standby/standby-ready", "Something else entirely.", "Fine.", "bea"))
+			.isInstanceOf(RunbookEditRefused.class)
+			.hasMessageContaining("Someone else changed this runbook");
+		assertThat(entry("rb-conflict", "vc", Scenario.SITE).edits().texts()).isEmpty();
+	}
+
+	@Test
+	void publishingRefusesWhatWasNotReviewedAndWhatIsAlreadyPublished() {
+		SampleTopologies.store(this.context, "virtualcenter.yaml", "rb-refuse", "ari");
+
+		assertThatThrownBy(() -> this.runbooks.publish("rb-refuse", "vc", Scenario.SITE, "0".repeat(64), "ari"))
+			.isInstanceOf(RunbookEditRefused.class)
+			.hasMessageContaining("changed since you opened it");
+		publish("rb-refuse", "vc", Scenario.SITE);
+		String same = entry("rb-refuse", "vc", Scenario.SITE).draftSha256();
+		assertThatThrownBy(() -> this.runbooks.publish("rb-refuse", "vc", Scenario.SITE, same, "ari"))
+			.isInstanceOf(RunbookEditRefused.class)
+			.hasMessageContaining("already has exactly this content");
+	}
+
+	@Test
+	void thePdfHoldsEveryStep() throws IOException {
+		SampleTopologies.store(this.context, "virtualcenter.yaml", "rb-pdf", "ari");
+		RunbookVersion version = publish("rb-pdf", "vc", Scenario.SITE);
+		Runbook content = this.runbooks.content(version);
+
+		byte[] pdf = this.documents.pdf(this.documents.printable(content, "VirtualCenter estate", Optional.of(version),
+				version.getContentSha256(), Map.of(), List.of()));
+
+		String text;
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			text = flat(new PDFTextStripper().getText(document));
+		}
+		assertThat(text).contains(version.getContentSha256(), "VersionVersion1");
+		assertThat(content.steps()).isNotEmpty().allSatisfy((step) -> {
+			assertThat(text).contains(flat(step.instruction()));
+			assertThat(text).contains(flat(step.check()));
+		});
+	}
+
+	@Test
+	void theMarkdownHoldsEveryStepAndItsHash() {
+		SampleTopologies.store(this.context, "virtualcenter.yaml", "rb-md", "ari");
+		RunbookVersion version = publish("rb-md", "vc", Scenario.SITE);
+		Runbook content = this.runbooks.content(version);
+
+		String md = this.documents.markdown(this.documents.printable(content, "VirtualCenter estate",
+				Optional.of(version), version.getContentSha256(), Map.of(), List.of()));
+
+		assertThat(md).startsWith("# VirtualCenter Server: site failure").contains(version.getContentSha256());
+		assertThat(content.steps()).allSatisfy((step) -> assertThat(md).contains(step.instruction()));
+	}
+
+	@Test
+	void aBundleIsRecordedSoThatACopyCanBeChecked() {
+		SampleTopologies.store(this.context, "virtualcenter.yaml", "rb-bundle", "ari");
+		RunbookVersion version = publish("rb-bundle", "vc", Scenario.SITE);
+
+		RunbookBundles.Bundle bundle = this.bundles.make("rb-bundle", "olga").orElseThrow();
+
+		String html = new String(bundle.content(), StandardCharsets.UTF_8);
+		assertThat(html).contains(version.getContentSha256(), "vc-standby.dr.example.net", "Roles to call",
+				"Not in this bundle");
+		assertThat(this.bundles.check(bundle.content()).bundles()).singleElement()
+			.satisfies((b) -> assertThat(b.getVersions()).isEqualTo("vc/site v1"));
+		assertThat(this.bundles.check(version.getContentSha256().toUpperCase()).versions())
+			.extracting(RunbookVersion::getId)
+			.containsExactly(version.getId());
+		byte[] tampered = html.replace("vc-standby.dr.example.net", "evil.example.net")
+			.getBytes(StandardCharsets.UTF_8);
+		assertThat(this.bundles.check(tampered).found()).isFalse();
+	}
+
+	private RunbookVersion publish(String environment, String unit, Scenario scenario) {
+		return this.runbooks.publish(environment, unit, scenario, entry(environment, unit, scenario).draftSha256(),
+				"ari");
+	}
+
+	private Runbooks.Entry entry(String environment, String unit, Scenario scenario) {
+		return this.runbooks.entry(environment, unit, scenario).orElseThrow();
+	}
+
+	private void renameHost(String environment, String host, String name) {
+		SampleTopologies.change(this.context, environment, (topology) -> {
+			Host old = topology.host(host).orElseThrow();
+			return topology.withHost(new Host(old.key(), name, old.site(), old.cluster(), old.kind()));
+		}, "ari");
+	}
+
+	private static String flat(String text) {
+		return text.replaceAll("\\s+", "");
+	}
+
+}
