@@ -1,7 +1,6 @@
 package io.drillbook.runbook;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import io.drillbook.strategy.Strategy;
@@ -41,8 +40,7 @@ public record Runbook(String environment, String unit, String unitName, List<Str
 	}
 
 	public String title() {
-		return this.unitName + ": " + this.scenario.title().toLowerCase(Locale.ROOT) + " (" + this.strategy.title()
-				+ ")";
+		return this.unitName + ": " + this.scenario.title() + " (" + this.strategy.title() + ")";
 	}
 
 	Runbook withSteps(List<Step> steps) {

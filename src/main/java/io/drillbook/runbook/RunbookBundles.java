@@ -126,7 +126,7 @@ class RunbookBundles {
 	 */
 	record Check(String sha256, List<RunbookVersion> versions, List<RunbookBundle> bundles) {
 
-		boolean found() {
+		public boolean found() {
 			return !this.versions.isEmpty() || !this.bundles.isEmpty();
 		}
 

@@ -179,13 +179,14 @@ class RunbookController {
 	}
 
 	@GetMapping(BASE + "/versions/{number}/print")
-	ResponseEntity<String> print(@PathVariable String environment, @PathVariable String unit,
-			@PathVariable String scenario, @PathVariable int number) {
+	String print(@PathVariable String environment, @PathVariable String unit, @PathVariable String scenario,
+			@PathVariable int number, Model model) {
 		Runbooks.Overview overview = overview(environment);
 		RunbookVersion version = version(environment, unit, scenario, number);
-		String page = this.documents.printPage(printable(overview, this.runbooks.content(version), version),
+		model.addAttribute("doc", printable(overview, this.runbooks.content(version), version));
+		model.addAttribute("backLink",
 				"/environments/" + environment + "/runbooks/" + unit + "/" + scenario + "/versions/" + number);
-		return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(page);
+		return "runbook/document";
 	}
 
 	@GetMapping(BASE + "/versions/{number}/pdf")

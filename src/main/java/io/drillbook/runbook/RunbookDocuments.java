@@ -84,14 +84,6 @@ class RunbookDocuments {
 				runbook.recoverFirst().stream().map((u) -> unitNames.getOrDefault(u, u)).toList(), staleBecause);
 	}
 
-	/** A page to print from the browser; its styles come from the portal. */
-	String printPage(Printable doc, String backLink) {
-		Context context = new Context();
-		context.setVariable("doc", doc);
-		context.setVariable("backLink", backLink);
-		return this.templates.process("runbook/document", context);
-	}
-
 	/** A page that needs nothing else: its styles are inside. */
 	String standalone(Printable doc) {
 		Context context = new Context();

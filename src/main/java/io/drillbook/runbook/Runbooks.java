@@ -72,17 +72,17 @@ class Runbooks {
 	record Overview(ProtectionPlan plan, List<Entry> entries, List<RunbookWriter.Unwritten> unwritten,
 			List<RunbookVersion> retired) {
 
-		Optional<Entry> entry(String unit, Scenario scenario) {
+		public Optional<Entry> entry(String unit, Scenario scenario) {
 			return this.entries.stream()
 				.filter((e) -> e.draft().unit().equals(unit) && e.draft().scenario() == scenario)
 				.findFirst();
 		}
 
-		List<Entry> entries(Scenario scenario) {
+		public List<Entry> entries(Scenario scenario) {
 			return this.entries.stream().filter((e) -> e.draft().scenario() == scenario).toList();
 		}
 
-		String unitName(String unit) {
+		public String unitName(String unit) {
 			return this.plan.plan()
 				.units()
 				.stream()
@@ -96,7 +96,7 @@ class Runbooks {
 		 * Why a version should not be followed as it is: empty when it is the newest
 		 * version and nothing it was made from changed.
 		 */
-		List<String> staleness(RunbookVersion version) {
+		public List<String> staleness(RunbookVersion version) {
 			Optional<Entry> entry = entry(version.getUnitKey(), version.getScenario());
 			if (entry.isEmpty()) {
 				return List.of("the plan no longer calls for this runbook");
@@ -107,7 +107,7 @@ class Runbooks {
 			return entry.get().staleBecause();
 		}
 
-		long stale() {
+		public long stale() {
 			return this.entries.stream().filter(Entry::stale).count() + this.retired.size();
 		}
 
@@ -127,12 +127,12 @@ class Runbooks {
 	record Entry(Runbook draft, DraftEdits edits, long draftRevision, String draftSha256,
 			Optional<RunbookVersion> latest, List<String> staleBecause, List<String> orphanEdits) {
 
-		boolean stale() {
+		public boolean stale() {
 			return this.latest.isPresent() && !this.staleBecause.isEmpty();
 		}
 
 		/** Whether publishing now would make a version that differs from the last one. */
-		boolean unpublished() {
+		public boolean unpublished() {
 			return this.latest.map((v) -> !v.getContentSha256().equals(this.draftSha256)).orElse(true);
 		}
 

@@ -9,7 +9,7 @@ import io.drillbook.strategy.Layer;
  */
 public enum Scenario {
 
-	SITE("site", "Site failure", Layer.SITE), LOCAL("local", "Host, OS or application failure", Layer.LOCAL);
+	SITE("site", "site failure", Layer.SITE), LOCAL("local", "host, OS or application failure", Layer.LOCAL);
 
 	private final String code;
 
@@ -27,8 +27,14 @@ public enum Scenario {
 		return this.code;
 	}
 
+	/** For sentences: {@code site failure}. */
 	public String title() {
 		return this.title;
+	}
+
+	/** For headings: {@code Site failure}. */
+	public String heading() {
+		return Character.toUpperCase(this.title.charAt(0)) + this.title.substring(1);
 	}
 
 	public Layer layer() {
