@@ -45,7 +45,9 @@ class Runbooks {
 	private final Clock clock;
 
 	// Map entries sorted by key, so that equal runbooks give equal bytes and hashes.
-	private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+		.build();
 
 	Runbooks(ProtectionPlans plans, Procedures procedures, RunbookDraftRepository drafts,
 			RunbookVersionRepository versions, ApplicationEventPublisher events, Clock clock) {
@@ -161,8 +163,7 @@ class Runbooks {
 	}
 
 	private Entry entry(Runbook generated, Optional<RunbookDraft> draft, Optional<RunbookVersion> latest) {
-		DraftEdits edits = draft.map((d) -> this.json.readValue(d.getEdits(), DraftEdits.class))
-			.orElse(DraftEdits.none());
+		DraftEdits edits = draft.map((d) -> JSON.readValue(d.getEdits(), DraftEdits.class)).orElse(DraftEdits.none());
 		Runbook edited = edits.applyTo(generated);
 		List<String> stale = latest.map((v) -> SourceChanges.between(content(v).sources(), generated.sources()))
 			.orElse(List.of());
@@ -192,7 +193,7 @@ class Runbooks {
 
 	/** The frozen runbook of a version. */
 	Runbook content(RunbookVersion version) {
-		return this.json.readValue(version.getContent(), Runbook.class);
+		return JSON.readValue(version.getContent(), Runbook.class);
 	}
 
 	/**
@@ -287,7 +288,7 @@ class Runbooks {
 		DraftEdits changed = edit.apply(entry);
 		RunbookDraft draft = this.drafts.findByEnvironmentKeyAndUnitKeyAndScenario(environment, unit, scenario)
 			.orElseGet(() -> new RunbookDraft(environment, unit, scenario));
-		draft.change(this.json.writeValueAsString(changed), this.clock.instant(), user);
+		draft.change(JSON.writeValueAsString(changed), this.clock.instant(), user);
 		try {
 			this.drafts.saveAndFlush(draft);
 		}
@@ -306,11 +307,12 @@ class Runbooks {
 			.orElseThrow(() -> new RunbookEditRefused("The plan no longer calls for this runbook."));
 	}
 
-	String canonical(Runbook runbook) {
-		return this.json.writeValueAsString(runbook);
+	static String canonical(Runbook runbook) {
+		return JSON.writeValueAsString(runbook);
 	}
 
-	String sha256(Runbook runbook) {
+	/** The SHA-256 a runbook is published, printed and checked with. */
+	static String sha256(Runbook runbook) {
 		return Procedures.sha256(canonical(runbook));
 	}
 
