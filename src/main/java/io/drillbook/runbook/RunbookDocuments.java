@@ -158,9 +158,11 @@ class RunbookDocuments {
 				md.append("  \n   ").append(s.instruction()).append("  \n");
 				md.append("   *Check:* ").append(s.check()).append("  \n");
 				md.append("   *Why:* ").append(s.why());
+				md.append(" (");
 				if (!s.rule().isEmpty()) {
-					md.append(" (rule ").append(s.rule()).append(')');
+					md.append("rule ").append(s.rule()).append(", ");
 				}
+				md.append("from ").append(s.source()).append(')');
 				md.append("\n\n");
 			}
 		}
