@@ -2,6 +2,7 @@ package io.drillbook.identity;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -135,6 +136,17 @@ class UserAccounts implements UserDirectory {
 		this.accounts.lockByUsername(username)
 			.filter((account) -> account.getFailedLogins() > 0 || account.getLockedUntil() != null)
 			.ifPresent(UserAccount::recordSuccessfulLogin);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Person> enabledPeople() {
+		return this.accounts.findAll()
+			.stream()
+			.filter(UserAccount::isEnabled)
+			.map((a) -> new Person(a.getUsername(), a.getDisplayName(), a.getRoles()))
+			.sorted(Comparator.comparing(Person::username))
+			.toList();
 	}
 
 	@Override

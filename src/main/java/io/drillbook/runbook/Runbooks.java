@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class Runbooks {
+class Runbooks implements RunbookCatalog {
 
 	private final ProtectionPlans plans;
 
@@ -169,6 +169,34 @@ class Runbooks {
 			.orElse(List.of());
 		return new Entry(edited, edits, draft.map((d) -> d.getRevision() + 1).orElse(0L), sha256(edited), latest, stale,
 				edits.orphans(generated));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<PublishedRunbook> published(long versionId) {
+		return this.versions.findById(versionId).map((version) -> {
+			List<String> stale = overview(version.getEnvironmentKey()).map((o) -> o.staleness(version))
+				.orElse(List.of("the environment no longer exists"));
+			return published(version, stale);
+		});
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<PublishedRunbook> current(String environment) {
+		return overview(environment)
+			.map((o) -> o.entries()
+				.stream()
+				.flatMap((e) -> e.latest().stream())
+				.map((v) -> published(v, o.staleness(v)))
+				.toList())
+			.orElse(List.of());
+	}
+
+	private PublishedRunbook published(RunbookVersion version, List<String> stale) {
+		return new PublishedRunbook(version.getId(), version.getEnvironmentKey(), version.getNumber(),
+				version.getContentSha256(), version.getPublishedAt(), version.getPublishedBy(), stale,
+				content(version));
 	}
 
 	@Transactional(readOnly = true)

@@ -1,0 +1,10 @@
+package io.drillbook.drill;
+
+/**
+ * Whether a finding's follow-up action is still to do.
+ */
+public enum FindingState {
+
+	OPEN, DONE
+
+}

@@ -1,0 +1,177 @@
+package io.drillbook.drill;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import io.drillbook.runbook.Section;
+import io.drillbook.runbook.Step;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * What happened to one step of an execution: its state, who started and finished it and
+ * when (server time), and why it was skipped or what failed.
+ */
+@Entity
+@Table(name = "step_record")
+public class StepRecord {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "execution_id")
+	private Execution execution;
+
+	private int position;
+
+	private String stepKey;
+
+	@Enumerated(EnumType.STRING)
+	private Section section;
+
+	private String role;
+
+	private String instruction;
+
+	private int expectedMinutes;
+
+	private boolean restoresService;
+
+	@Enumerated(EnumType.STRING)
+	private StepState state;
+
+	private Instant startedAt;
+
+	private String startedBy;
+
+	private Instant finishedAt;
+
+	private String finishedBy;
+
+	private String reason;
+
+	@Version
+	private long version;
+
+	protected StepRecord() {
+	}
+
+	StepRecord(Execution execution, int position, Step step) {
+		this.execution = execution;
+		this.position = position;
+		this.stepKey = step.key();
+		this.section = step.section();
+		this.role = step.role();
+		this.instruction = step.instruction();
+		this.expectedMinutes = step.minutes();
+		this.restoresService = step.restoresService();
+		this.state = StepState.PENDING;
+	}
+
+	void apply(StepAction action, String text, Instant at, String by) {
+		if (action == StepAction.START) {
+			this.startedAt = at;
+			this.startedBy = by;
+			this.finishedAt = null;
+			this.finishedBy = null;
+		}
+		else {
+			this.finishedAt = at;
+			this.finishedBy = by;
+		}
+		if (action.needsText()) {
+			this.reason = text.strip();
+		}
+		this.state = action.to();
+	}
+
+	/** How long the step took, when it was both started and finished. */
+	public Optional<Duration> duration() {
+		if (this.startedAt == null || this.finishedAt == null) {
+			return Optional.empty();
+		}
+		return Optional.of(Duration.between(this.startedAt, this.finishedAt));
+	}
+
+	/** Whether it took longer than expected. */
+	public boolean overran() {
+		return duration().map((d) -> d.compareTo(Duration.ofMinutes(this.expectedMinutes)) > 0).orElse(false);
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Execution getExecution() {
+		return this.execution;
+	}
+
+	public int getPosition() {
+		return this.position;
+	}
+
+	public String getStepKey() {
+		return this.stepKey;
+	}
+
+	public Section getSection() {
+		return this.section;
+	}
+
+	public String getRole() {
+		return this.role;
+	}
+
+	public String getInstruction() {
+		return this.instruction;
+	}
+
+	public int getExpectedMinutes() {
+		return this.expectedMinutes;
+	}
+
+	public boolean isRestoresService() {
+		return this.restoresService;
+	}
+
+	public StepState getState() {
+		return this.state;
+	}
+
+	public Instant getStartedAt() {
+		return this.startedAt;
+	}
+
+	public String getStartedBy() {
+		return this.startedBy;
+	}
+
+	public Instant getFinishedAt() {
+		return this.finishedAt;
+	}
+
+	public String getFinishedBy() {
+		return this.finishedBy;
+	}
+
+	public String getReason() {
+		return this.reason;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+}
