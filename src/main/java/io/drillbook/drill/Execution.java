@@ -101,7 +101,7 @@ public class Execution {
 	@CollectionTable(name = "execution_participant", joinColumns = @JoinColumn(name = "execution_id"))
 	private Set<Participant> participants = new LinkedHashSet<>();
 
-	@OneToMany(mappedBy = "execution", cascade = CascadeType.PERSIST)
+	@OneToMany(mappedBy = "execution", cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
 	@OrderBy("position")
 	private List<StepRecord> steps = new ArrayList<>();
 

@@ -18,6 +18,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -40,6 +41,8 @@ class Runbooks implements RunbookCatalog {
 
 	private final RunbookVersionRepository versions;
 
+	private final RunbookFindingRepository findings;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
@@ -50,11 +53,13 @@ class Runbooks implements RunbookCatalog {
 		.build();
 
 	Runbooks(ProtectionPlans plans, Procedures procedures, RunbookDraftRepository drafts,
-			RunbookVersionRepository versions, ApplicationEventPublisher events, Clock clock) {
+			RunbookVersionRepository versions, RunbookFindingRepository findings, ApplicationEventPublisher events,
+			Clock clock) {
 		this.plans = plans;
 		this.procedures = procedures;
 		this.drafts = drafts;
 		this.versions = versions;
+		this.findings = findings;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -125,9 +130,11 @@ class Runbooks implements RunbookCatalog {
 	 * @param latest the last published version
 	 * @param staleBecause what changed since the last published version was made
 	 * @param orphanEdits edits whose step the runbook no longer has
+	 * @param findings problems drills found with steps of the last published version
 	 */
 	record Entry(Runbook draft, DraftEdits edits, long draftRevision, String draftSha256,
-			Optional<RunbookVersion> latest, List<String> staleBecause, List<String> orphanEdits) {
+			Optional<RunbookVersion> latest, List<String> staleBecause, List<String> orphanEdits,
+			List<RunbookFinding> findings) {
 
 		public boolean stale() {
 			return this.latest.isPresent() && !this.staleBecause.isEmpty();
@@ -155,20 +162,37 @@ class Runbooks implements RunbookCatalog {
 		this.versions.findByEnvironmentKeyOrderByIdDesc(environment)
 			.forEach((v) -> latest.putIfAbsent(v.runbookKey(), v));
 		List<Entry> entries = new ArrayList<>();
+		Map<String, List<RunbookFinding>> found = new HashMap<>();
+		this.findings.findByEnvironmentKeyOrderById(environment)
+			.forEach((f) -> found.computeIfAbsent(f.getRunbookKey() + " v" + f.getNumber(), (k) -> new ArrayList<>())
+				.add(f));
 		for (Runbook generated : written.runbooks()) {
-			entries.add(entry(generated, Optional.ofNullable(drafts.get(generated.key())),
-					Optional.ofNullable(latest.remove(generated.key()))));
+			Optional<RunbookVersion> version = Optional.ofNullable(latest.remove(generated.key()));
+			List<RunbookFinding> open = version
+				.map((v) -> found.getOrDefault(v.runbookKey() + " v" + v.getNumber(), List.<RunbookFinding>of()))
+				.orElse(List.of());
+			entries.add(entry(generated, Optional.ofNullable(drafts.get(generated.key())), version, open));
 		}
 		return new Overview(plan, entries, written.unwritten(), List.copyOf(latest.values()));
 	}
 
-	private Entry entry(Runbook generated, Optional<RunbookDraft> draft, Optional<RunbookVersion> latest) {
+	private Entry entry(Runbook generated, Optional<RunbookDraft> draft, Optional<RunbookVersion> latest,
+			List<RunbookFinding> findings) {
 		DraftEdits edits = draft.map((d) -> JSON.readValue(d.getEdits(), DraftEdits.class)).orElse(DraftEdits.none());
 		Runbook edited = edits.applyTo(generated);
 		List<String> stale = latest.map((v) -> SourceChanges.between(content(v).sources(), generated.sources()))
 			.orElse(List.of());
 		return new Entry(edited, edits, draft.map((d) -> d.getRevision() + 1).orElse(0L), sha256(edited), latest, stale,
-				edits.orphans(generated));
+				edits.orphans(generated), findings);
+	}
+
+	/**
+	 * Keeps what a drill found with a step; it shows on the runbook until the next
+	 * version is published.
+	 */
+	@EventListener
+	void onFindingReported(RunbookFindingReported reported) {
+		this.findings.save(new RunbookFinding(reported));
 	}
 
 	@Override

@@ -1,0 +1,295 @@
+package io.drillbook.drill;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import io.drillbook.DrillbookTest;
+import io.drillbook.identity.Role;
+import io.drillbook.identity.TestAccounts;
+import io.drillbook.runbook.PublishedSamples;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@DrillbookTest
+class ExecutionsTests {
+
+	static final Executions.Actor OLGA = new Executions.Actor("olga", Set.of(Role.OPERATOR));
+
+	static final Executions.Actor OSCAR = new Executions.Actor("oscar", Set.of(Role.OPERATOR));
+
+	static final Executions.Actor ARI = new Executions.Actor("ari", Set.of(Role.ARCHITECT));
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	Executions executions;
+
+	@Autowired
+	ExecutionRepository repository;
+
+	@Autowired
+	FindingRepository findings;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@BeforeEach
+	void people() {
+		TestAccounts.ensure(this.context, "olga", "olga-password-12", Role.OPERATOR);
+		TestAccounts.ensure(this.context, "oscar", "oscar-password-1", Role.OPERATOR);
+		TestAccounts.ensure(this.context, "ari", "ari-password-123", Role.ARCHITECT);
+	}
+
+	@Test
+	void aDrillRunsFromDeclarationToSignOffAndMeasuresRecovery() {
+		long version = PublishedSamples.virtualCenter(this.context, "dr-happy", "vc", "site");
+		Instant declared = Instant.now().minusSeconds(600);
+		Execution execution = this.executions.start(
+				new Executions.StartRequest(version, ExecutionKind.DRILL, FailureScope.SITE, "Headquarters data centre",
+						"HQ lost power", Optional.of(declared), Map.of("oscar", "virtualization-admin")),
+				OLGA);
+
+		assertThat(execution.getState()).isEqualTo(ExecutionState.RUNNING);
+		assertThat(execution.getSteps()).extracting(StepRecord::getStepKey)
+			.startsWith("declare/declare-outage")
+			.doesNotContain("license-grace/license-may-wait");
+		assertThat(execution.getRtoMinutes()).isEqualTo(240);
+		assertThat(execution.getParticipants()).extracting(Participant::getUsername).contains("olga", "oscar");
+
+		for (StepRecord step : steps(execution)) {
+			if (step.getStepKey().startsWith("management-network")) {
+				act(execution, step, StepAction.SKIP, "The hosts connected at once.", OLGA);
+			}
+			else {
+				act(execution, step, StepAction.START, null, OLGA);
+				act(execution, step, StepAction.COMPLETE, null, OLGA);
+			}
+		}
+		Execution done = this.repository.findById(execution.getId()).orElseThrow();
+		assertThat(done.recoveryTime()).hasValueSatisfying((t) -> assertThat(t.toMinutes()).isBetween(9L, 11L));
+		assertThat(done.rtoMet()).contains(true);
+
+		String skipped = "management-network/ports";
+		this.executions.close(execution.getId(), Outcome.SUCCESS, "Recovered well within the RTO.",
+				List.of(new Executions.NewFinding(skipped, "Port checks were never tried.", "Test the ports next time.",
+						"oscar", LocalDate.now(ZoneOffset.UTC).plusDays(30))),
+				OLGA);
+		assertThatThrownBy(() -> this.executions.signOff(execution.getId(), "Looks right.", OSCAR))
+			.isInstanceOf(ExecutionRefused.class)
+			.hasMessageContaining("You took part");
+		Execution signed = this.executions.signOff(execution.getId(), "Checked the timeline.", ARI);
+
+		assertThat(signed.getState()).isEqualTo(ExecutionState.SIGNED_OFF);
+		assertThat(signed.getSignedOffBy()).isEqualTo("ari");
+		assertThat(this.findings.findByExecutionIdOrderById(execution.getId())).singleElement()
+			.satisfies((f) -> assertThat(f.getState()).isEqualTo(FindingState.OPEN));
+		assertThat(this.jdbc.queryForObject("select recovery_minutes from recovery_measurement where execution_id = ?",
+				Long.class, execution.getId()))
+			.isBetween(9L, 11L);
+		assertThat(this.jdbc.queryForObject("select step_key from runbook_finding where execution_id = ?", String.class,
+				execution.getId()))
+			.isEqualTo(skipped);
+	}
+
+	@ParameterizedTest(name = "{0} a {1} step is refused")
+	@CsvSource(textBlock = """
+			START,    DONE
+			COMPLETE, DONE
+			COMPLETE, SKIPPED
+			SKIP,     FAILED
+			FAIL,     DONE
+			START,    RUNNING
+			""")
+	void stepsMoveOnlyAlongTheirTransitions(StepAction action, StepState state) {
+		assertThat(action.refusal(state, "because")).isPresent();
+	}
+
+	@ParameterizedTest(name = "{0} from {1} gives {2}")
+	@CsvSource(textBlock = """
+			START,    PENDING, RUNNING
+			START,    FAILED,  RUNNING
+			COMPLETE, PENDING, DONE
+			COMPLETE, RUNNING, DONE
+			SKIP,     PENDING, SKIPPED
+			SKIP,     RUNNING, SKIPPED
+			FAIL,     RUNNING, FAILED
+			FAIL,     PENDING, FAILED
+			""")
+	void allowedTransitions(StepAction action, StepState from, StepState to) {
+		assertThat(action.refusal(from, "because")).isEmpty();
+		assertThat(action.to()).isEqualTo(to);
+	}
+
+	@Test
+	void skippingNeedsAReasonAndFailingANote() {
+		Execution execution = started("dr-text");
+		StepRecord first = steps(execution).get(0);
+
+		assertThatThrownBy(() -> act(execution, first, StepAction.SKIP, " ", OLGA))
+			.hasMessage("Step 1: reason: say why the step is skipped.");
+		assertThatThrownBy(() -> act(execution, first, StepAction.FAIL, null, OLGA))
+			.hasMessage("Step 1: note: say what failed.");
+		assertThat(step(first.getId()).getState()).isEqualTo(StepState.PENDING);
+	}
+
+	@Test
+	void onlyOperatorsActAndNothingIsAddedToAClosedExecution() {
+		Execution execution = started("dr-closed");
+		StepRecord first = steps(execution).get(0);
+
+		assertThatThrownBy(() -> act(execution, first, StepAction.COMPLETE, null, ARI))
+			.hasMessage("Only operators may act on steps.");
+		assertThatThrownBy(() -> this.executions.close(execution.getId(), Outcome.SUCCESS, "", List.of(), OLGA))
+			.hasMessageContaining("success needs the step that restores service");
+		this.executions.close(execution.getId(), Outcome.FAILED, "Aborted.", List.of(), OLGA);
+
+		assertThatThrownBy(() -> act(execution, first, StepAction.COMPLETE, null, OLGA))
+			.isInstanceOf(ExecutionRefused.class)
+			.hasMessageContaining("closed by olga");
+		assertThatThrownBy(() -> this.executions.note(execution.getId(), first.getId(), "late", OLGA))
+			.hasMessageContaining("closed by olga");
+		assertThatThrownBy(() -> this.executions.signOff(execution.getId(), "", OLGA))
+			.hasMessageContaining("You took part");
+		assertThatThrownBy(() -> this.executions.signOff(execution.getId(), "", OSCAR)).as("oscar is a participant")
+			.hasMessageContaining("You took part");
+		Correction correction = this.executions.correct(execution.getId(), Optional.of(first.getId()),
+				"The outage was declared at 02:55, not at the time recorded.", ARI);
+		assertThat(correction.getStepRecordId()).isEqualTo(first.getId());
+	}
+
+	@Test
+	void theDatabaseItselfRefusesToChangeAClosedExecution() {
+		Execution execution = started("dr-trigger");
+		this.executions.close(execution.getId(), Outcome.FAILED, "Aborted.", List.of(), OLGA);
+
+		assertThatThrownBy(() -> this.jdbc.update("update step_record set state = 'DONE' where execution_id = ?",
+				execution.getId()))
+			.hasMessageContaining("is closed");
+		assertThatThrownBy(
+				() -> this.jdbc.update("update execution set outcome = 'SUCCESS' where id = ?", execution.getId()))
+			.hasMessageContaining("is closed");
+		assertThatThrownBy(() -> this.jdbc.update("delete from execution where id = ?", execution.getId()))
+			.hasMessageContaining("never deleted");
+	}
+
+	@Test
+	void anOutageCannotBeDeclaredInTheFutureAndParticipantsMustExist() {
+		long version = PublishedSamples.virtualCenter(this.context, "dr-start", "vc", "site");
+
+		assertThatThrownBy(() -> this.executions.start(new Executions.StartRequest(version, ExecutionKind.DRILL,
+				FailureScope.SITE, "HQ", "", Optional.of(Instant.now().plusSeconds(3600)), Map.of()), OLGA))
+			.hasMessageContaining("outageDeclaredAt");
+		assertThatThrownBy(() -> this.executions.start(new Executions.StartRequest(version, ExecutionKind.DRILL,
+				FailureScope.SITE, "HQ", "", Optional.empty(), Map.of("nobody", "observer")), OLGA))
+			.hasMessageContaining("participants: nobody called 'nobody'");
+		assertThatThrownBy(() -> this.executions.start(new Executions.StartRequest(version, ExecutionKind.DRILL,
+				FailureScope.SITE, "HQ", "", Optional.empty(), Map.of("oscar", "janitor")), OLGA))
+			.hasMessageContaining("'janitor' is not a role of this runbook");
+		assertThatThrownBy(() -> this.executions.start(new Executions.StartRequest(version, ExecutionKind.DRILL,
+				FailureScope.SITE, "HQ", "", Optional.empty(), Map.of()), ARI))
+			.hasMessage("Only operators may start a drill or a failover.");
+	}
+
+	@Test
+	void twoOperatorsCompletingOneStepGetOneResultAndTheOtherAConflict() throws Exception {
+		Execution execution = started("dr-race");
+		StepRecord first = steps(execution).get(0);
+		CountDownLatch ready = new CountDownLatch(2);
+		CountDownLatch go = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		List<Future<String>> results = new ArrayList<>();
+		for (Executions.Actor actor : List.of(OLGA, OSCAR)) {
+			Callable<String> attempt = () -> {
+				ready.countDown();
+				go.await();
+				try {
+					this.executions.act(execution.getId(), first.getId(), StepAction.COMPLETE, first.getVersion(), null,
+							actor);
+					return "won:" + actor.username();
+				}
+				catch (ExecutionRefused ex) {
+					return (ex.isConflict() ? "conflict:" : "refused:") + ex.getMessage();
+				}
+			};
+			results.add(pool.submit(attempt));
+		}
+		ready.await();
+		go.countDown();
+		List<String> outcomes = new ArrayList<>();
+		for (Future<String> result : results) {
+			outcomes.add(result.get());
+		}
+		pool.shutdown();
+
+		assertThat(outcomes).filteredOn((o) -> o.startsWith("won:")).hasSize(1);
+		assertThat(outcomes).filteredOn((o) -> o.startsWith("conflict:"))
+			.singleElement()
+			.satisfies((o) -> assertThat(o).contains("your action was not applied"));
+		String winner = outcomes.stream().filter((o) -> o.startsWith("won:")).findFirst().orElseThrow().substring(4);
+		StepRecord stored = step(first.getId());
+		assertThat(stored.getState()).isEqualTo(StepState.DONE);
+		assertThat(stored.getFinishedBy()).isEqualTo(winner);
+		assertThat(stored.getVersion()).isEqualTo(first.getVersion() + 1);
+	}
+
+	@Test
+	void evidenceIsCheckedForSizeAndType() {
+		Execution execution = started("dr-evidence");
+		StepRecord first = steps(execution).get(0);
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13 };
+
+		EvidenceSummary saved = this.executions.attach(execution.getId(), Optional.of(first.getId()),
+				"../../screen.png", png, OLGA);
+
+		assertThat(saved.contentType()).isEqualTo("image/png");
+		assertThat(saved.fileName()).isEqualTo(".._.._screen.png");
+		assertThat(saved.sha256()).isEqualTo(Executions.sha256(png));
+		assertThatThrownBy(() -> this.executions.attach(execution.getId(), Optional.empty(), "tool.exe",
+				new byte[] { 'M', 'Z', 0, 0, 1 }, OLGA))
+			.hasMessageContaining("attach a PNG, JPEG");
+		assertThatThrownBy(() -> this.executions.attach(execution.getId(), Optional.empty(), "big.log",
+				new byte[Executions.MAX_EVIDENCE_BYTES + 1], OLGA))
+			.hasMessageContaining("at most 10 MB");
+	}
+
+	private Execution started(String environment) {
+		long version = PublishedSamples.virtualCenter(this.context, environment, "vc", "site");
+		return this.executions.start(new Executions.StartRequest(version, ExecutionKind.DRILL, FailureScope.SITE,
+				"Headquarters data centre", "", Optional.empty(), Map.of("oscar", "observer")), OLGA);
+	}
+
+	private List<StepRecord> steps(Execution execution) {
+		return this.repository.findById(execution.getId()).orElseThrow().getSteps();
+	}
+
+	private StepRecord step(long id) {
+		return this.context.getBean(StepRecordRepository.class).findById(id).orElseThrow();
+	}
+
+	private void act(Execution execution, StepRecord step, StepAction action, String text, Executions.Actor actor) {
+		long version = step(step.getId()).getVersion();
+		this.executions.act(execution.getId(), step.getId(), action, version, text, actor);
+	}
+
+}
