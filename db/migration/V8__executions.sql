@@ -54,6 +54,8 @@ create table step_record (
     section          varchar(16)   not null,
     role             varchar(40)   not null,
     instruction      varchar(4000) not null,
+    check_text       varchar(2000) not null,
+    why              varchar(2000) not null,
     expected_minutes integer       not null,
     restores_service boolean       not null,
     state            varchar(8)    not null,

@@ -13,7 +13,7 @@ interface ExecutionRepository extends JpaRepository<Execution, Long> {
 
 	List<Execution> findByEnvironmentKeyOrderByIdDesc(String environmentKey);
 
-	List<Execution> findByStateOrderByIdDesc(ExecutionState state);
+	List<Execution> findTop200ByOrderByIdDesc();
 
 	/** Locks the execution while it is closed, so no step action slips in between. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 
 import io.drillbook.identity.Role;
 import io.drillbook.identity.UserDirectory;
+import io.drillbook.runbook.Procedures;
 import io.drillbook.runbook.PublishedRunbook;
 import io.drillbook.runbook.RunbookCatalog;
 import io.drillbook.runbook.RunbookFindingReported;
@@ -310,7 +311,7 @@ class Executions {
 	 */
 	Execution signOff(long executionId, String note, Actor actor) {
 		if (!actor.has(Role.OPERATOR) && !actor.has(Role.ARCHITECT)) {
-			throw new ExecutionRefused("Only an operator or an architect may sign off.");
+			throw ExecutionRefused.forbidden("Only an operator or an architect may sign off.");
 		}
 		Execution execution = this.executions.lockById(executionId)
 			.orElseThrow(() -> new ExecutionRefused("There is no execution " + executionId + "."));
@@ -319,8 +320,8 @@ class Executions {
 					: "It was signed off already by " + execution.getSignedOffBy() + ".");
 		}
 		if (execution.involves(actor.username())) {
-			throw new ExecutionRefused(
-					"You took part in this execution; a second person who did not must sign it off.");
+			throw ExecutionRefused
+				.forbidden("You took part in this execution; a second person who did not must sign it off.");
 		}
 		String said = (note == null) ? "" : note.strip();
 		if (said.length() > 2000) {
@@ -343,7 +344,7 @@ class Executions {
 	 */
 	Correction correct(long executionId, Optional<Long> stepId, String text, Actor actor) {
 		if (!actor.has(Role.OPERATOR) && !actor.has(Role.ARCHITECT)) {
-			throw new ExecutionRefused("Only an operator or an architect may correct a record.");
+			throw ExecutionRefused.forbidden("Only an operator or an architect may correct a record.");
 		}
 		Execution execution = this.executions.findById(executionId)
 			.orElseThrow(() -> new ExecutionRefused("There is no execution " + executionId + "."));
@@ -366,7 +367,7 @@ class Executions {
 		Finding finding = this.findings.findById(findingId)
 			.orElseThrow(() -> new ExecutionRefused("There is no finding " + findingId + "."));
 		if (!finding.getOwner().equals(actor.username()) && !actor.has(Role.OPERATOR) && !actor.has(Role.ARCHITECT)) {
-			throw new ExecutionRefused("Only the finding's owner, an operator or an architect may close it.");
+			throw ExecutionRefused.forbidden("Only the finding's owner, an operator or an architect may close it.");
 		}
 		if (finding.getState() == FindingState.DONE) {
 			throw new ExecutionRefused("The finding was closed already by " + finding.getDoneBy() + ".", true);
@@ -379,15 +380,49 @@ class Executions {
 		return finding;
 	}
 
+	@Transactional(readOnly = true)
+	Optional<ExecutionView> view(long executionId) {
+		return this.executions.findById(executionId).map((execution) -> {
+			List<Long> stepIds = execution.getSteps().stream().map(StepRecord::getId).toList();
+			Map<Long, List<StepNote>> notes = this.notes.findByStepRecordIdInOrderById(stepIds)
+				.stream()
+				.collect(Collectors.groupingBy(StepNote::getStepRecordId));
+			Map<Long, List<EvidenceSummary>> files = this.evidence.summaries(executionId)
+				.stream()
+				.collect(Collectors.groupingBy((e) -> (e.stepRecordId() != null) ? e.stepRecordId() : 0L));
+			Instant now = this.clock.instant();
+			Instant until = execution.isRunning() ? now : execution.getClosedAt();
+			return new ExecutionView(execution, notes, files, this.findings.findByExecutionIdOrderById(executionId),
+					this.corrections.findByExecutionIdOrderById(executionId), stamp(execution.getId()),
+					Timeline.svg(execution, now), Duration.between(execution.getOutageDeclaredAt(), until));
+		});
+	}
+
+	/** Changes whenever anything is recorded in the execution. */
+	@Transactional(readOnly = true)
+	String stamp(long executionId) {
+		long execution = this.executions.findById(executionId).map(Execution::getVersion).orElse(-1L);
+		return execution + "-" + this.steps.activity(executionId);
+	}
+
+	@Transactional(readOnly = true)
+	Optional<Evidence> evidenceFile(long executionId, long evidenceId) {
+		return this.evidence.findById(evidenceId).filter((e) -> e.getExecutionId() == executionId);
+	}
+
+	@Transactional(readOnly = true)
+	List<Execution> recent(Optional<String> environment) {
+		return environment.map(this.executions::findByEnvironmentKeyOrderByIdDesc)
+			.orElseGet(() -> this.executions.findTop200ByOrderByIdDesc());
+	}
+
 	private Set<Participant> participants(Map<String, String> requested, PublishedRunbook runbook) {
 		Map<String, UserDirectory.Person> people = this.people.enabledPeople()
 			.stream()
 			.collect(Collectors.toMap(UserDirectory.Person::username, (p) -> p));
-		Set<String> roles = runbook.runbook()
-			.steps()
+		Set<String> roles = this.runbooks.roles()
 			.stream()
-			.map(Step::role)
-			.filter((r) -> !r.isEmpty())
+			.map(Procedures.RunbookRole::key)
 			.collect(Collectors.toCollection(LinkedHashSet::new));
 		roles.add("observer");
 		Set<Participant> participants = new LinkedHashSet<>();
@@ -451,7 +486,7 @@ class Executions {
 
 	private static void requireOperator(Actor actor, String what) {
 		if (!actor.has(Role.OPERATOR)) {
-			throw new ExecutionRefused("Only operators may " + what + ".");
+			throw ExecutionRefused.forbidden("Only operators may " + what + ".");
 		}
 	}
 

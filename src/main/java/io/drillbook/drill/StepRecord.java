@@ -45,6 +45,10 @@ public class StepRecord {
 
 	private String instruction;
 
+	private String checkText;
+
+	private String why;
+
 	private int expectedMinutes;
 
 	private boolean restoresService;
@@ -75,6 +79,8 @@ public class StepRecord {
 		this.section = step.section();
 		this.role = step.role();
 		this.instruction = step.instruction();
+		this.checkText = step.check();
+		this.why = step.why();
 		this.expectedMinutes = step.minutes();
 		this.restoresService = step.restoresService();
 		this.state = StepState.PENDING;
@@ -136,6 +142,14 @@ public class StepRecord {
 
 	public String getInstruction() {
 		return this.instruction;
+	}
+
+	public String getCheckText() {
+		return this.checkText;
+	}
+
+	public String getWhy() {
+		return this.why;
 	}
 
 	public int getExpectedMinutes() {

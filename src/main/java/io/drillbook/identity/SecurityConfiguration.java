@@ -54,6 +54,10 @@ class SecurityConfiguration {
 				.authenticated()
 				.requestMatchers("/api/v1/environments/**")
 				.hasRole(Role.ARCHITECT.name())
+				.requestMatchers(HttpMethod.POST, "/api/v1/drills/*/sign-off")
+				.hasAnyRole(Role.OPERATOR.name(), Role.ARCHITECT.name())
+				.requestMatchers("/api/v1/drills/**")
+				.hasRole(Role.OPERATOR.name())
 				.anyRequest()
 				.authenticated())
 			.httpBasic((basic) -> basic.authenticationEntryPoint(errors))
@@ -88,6 +92,17 @@ class SecurityConfiguration {
 			.authenticated()
 			.requestMatchers("/environments/**")
 			.hasRole(Role.ARCHITECT.name())
+			// Operators run drills; a second operator or an architect signs them off and
+			// corrects their records; a finding's owner, whatever their role, follows it
+			// up.
+			.requestMatchers(HttpMethod.POST, "/drills/*/sign-off", "/drills/*/corrections")
+			.hasAnyRole(Role.OPERATOR.name(), Role.ARCHITECT.name())
+			.requestMatchers(HttpMethod.POST, "/drills/findings/*/done")
+			.authenticated()
+			.requestMatchers(HttpMethod.GET, "/drills/new")
+			.hasRole(Role.OPERATOR.name())
+			.requestMatchers(HttpMethod.POST, "/drills", "/drills/**")
+			.hasRole(Role.OPERATOR.name())
 			.anyRequest()
 			.authenticated())
 			// A locked account gets the same answer as a wrong password, so that the

@@ -18,4 +18,7 @@ public interface RunbookCatalog {
 	 */
 	List<PublishedRunbook> current(String environment);
 
+	/** The roles runbook steps are assigned to. */
+	List<Procedures.RunbookRole> roles();
+
 }

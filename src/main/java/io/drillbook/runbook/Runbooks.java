@@ -217,6 +217,11 @@ class Runbooks implements RunbookCatalog {
 			.orElse(List.of());
 	}
 
+	@Override
+	public List<Procedures.RunbookRole> roles() {
+		return this.procedures.roles();
+	}
+
 	private PublishedRunbook published(RunbookVersion version, List<String> stale) {
 		return new PublishedRunbook(version.getId(), version.getEnvironmentKey(), version.getNumber(),
 				version.getContentSha256(), version.getPublishedAt(), version.getPublishedBy(), stale,

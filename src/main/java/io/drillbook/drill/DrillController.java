@@ -1,0 +1,317 @@
+package io.drillbook.drill;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import io.drillbook.identity.Role;
+import io.drillbook.identity.UserDirectory;
+import io.drillbook.runbook.RunbookCatalog;
+import io.drillbook.topology.EnvironmentCatalog;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The pages of drills and failovers: the list, starting one, and the execution view made
+ * for a phone, which follows what others record within two seconds.
+ */
+@Controller
+class DrillController {
+
+	private final Executions executions;
+
+	private final RunbookCatalog runbooks;
+
+	private final EnvironmentCatalog environments;
+
+	private final UserDirectory people;
+
+	DrillController(Executions executions, RunbookCatalog runbooks, EnvironmentCatalog environments,
+			UserDirectory people) {
+		this.executions = executions;
+		this.runbooks = runbooks;
+		this.environments = environments;
+		this.people = people;
+	}
+
+	static Executions.Actor actor(Authentication authentication) {
+		Set<Role> roles = authentication.getAuthorities()
+			.stream()
+			.map((a) -> a.getAuthority())
+			.filter((a) -> a.startsWith("ROLE_"))
+			.map((a) -> a.substring(5))
+			.flatMap((name) -> Arrays.stream(Role.values()).filter((r) -> r.name().equals(name)))
+			.collect(Collectors.toSet());
+		return new Executions.Actor(authentication.getName(), roles);
+	}
+
+	@GetMapping("/drills")
+	String list(@RequestParam(defaultValue = "") String environment, Model model) {
+		model.addAttribute("executions",
+				this.executions.recent(environment.isBlank() ? Optional.empty() : Optional.of(environment)));
+		model.addAttribute("environment", environment);
+		return "drill/list";
+	}
+
+	@GetMapping("/drills/new")
+	String startForm(@RequestParam(defaultValue = "") String environment, Model model) {
+		model.addAttribute("environments", this.environments.summaries());
+		model.addAttribute("environment", environment);
+		model.addAttribute("runbooks", environment.isBlank() ? List.of() : this.runbooks.current(environment));
+		model.addAttribute("people", this.people.enabledPeople());
+		model.addAttribute("roles", this.runbooks.roles());
+		model.addAttribute("kinds", ExecutionKind.values());
+		model.addAttribute("scopes", FailureScope.values());
+		return "drill/new";
+	}
+
+	@PostMapping("/drills")
+	String start(@RequestParam(defaultValue = "0") long runbook, @RequestParam(defaultValue = "") String kind,
+			@RequestParam(defaultValue = "") String scope, @RequestParam(defaultValue = "") String target,
+			@RequestParam(defaultValue = "") String scenario, @RequestParam(defaultValue = "") String declaredAt,
+			@RequestParam(name = "participant", required = false) List<String> participantNames,
+			@RequestParam(name = "participantRole", required = false) List<String> participantRoles,
+			@RequestParam(defaultValue = "") String environment, Authentication authentication,
+			RedirectAttributes redirect) {
+		try {
+			Map<String, String> participants = new LinkedHashMap<>();
+			List<String> names = (participantNames != null) ? participantNames : List.of();
+			List<String> roles = (participantRoles != null) ? participantRoles : List.of();
+			for (int i = 0; i < names.size(); i++) {
+				if (!names.get(i).isBlank()) {
+					participants.put(names.get(i), (i < roles.size()) ? roles.get(i) : "observer");
+				}
+			}
+			Execution execution = this.executions.start(new Executions.StartRequest(runbook,
+					parse(ExecutionKind.class, kind, "kind"), parse(FailureScope.class, scope, "scope"), target,
+					scenario, declared(declaredAt), participants), actor(authentication));
+			redirect.addFlashAttribute("flashSuccess", "Started. The outage counts from "
+					+ Times.stamp(execution.getOutageDeclaredAt()) + "; every action is saved as you take it.");
+			return "redirect:/drills/" + execution.getId();
+		}
+		catch (ExecutionRefused ex) {
+			redirect.addFlashAttribute("flashError", "Not started: " + ex.getMessage());
+			return "redirect:/drills/new?environment=" + environment;
+		}
+	}
+
+	@GetMapping("/drills/{id}")
+	String execution(@PathVariable long id, Model model, Authentication authentication) {
+		ExecutionView view = this.executions.view(id).orElseThrow(() -> notFound(id));
+		model.addAttribute("view", view);
+		model.addAttribute("people", this.people.enabledPeople());
+		model.addAttribute("outcomes", Outcome.values());
+		model.addAttribute("me", authentication.getName());
+		return "drill/execution";
+	}
+
+	/**
+	 * What others recorded since the page was drawn: nothing (204) when the stamp is
+	 * unchanged, otherwise the live part of the page anew.
+	 */
+	@GetMapping("/drills/{id}/live")
+	ModelAndView live(@PathVariable long id, @RequestParam(defaultValue = "") String stamp,
+			Authentication authentication) {
+		if (stamp.equals(this.executions.stamp(id))) {
+			return new ModelAndView((model, request, response) -> response.setStatus(HttpStatus.NO_CONTENT.value()));
+		}
+		ExecutionView view = this.executions.view(id).orElseThrow(() -> notFound(id));
+		ModelAndView fragment = new ModelAndView("drill/execution :: live");
+		fragment.addObject("view", view);
+		fragment.addObject("me", authentication.getName());
+		return fragment;
+	}
+
+	@PostMapping("/drills/{id}/steps/{step}")
+	String act(@PathVariable long id, @PathVariable long step, @RequestParam(defaultValue = "") String action,
+			@RequestParam(defaultValue = "-1") long version, @RequestParam(defaultValue = "") String text,
+			Authentication authentication, RedirectAttributes redirect) {
+		return perform(id, redirect, () -> {
+			StepAction parsed = StepAction.parse(action)
+				.orElseThrow(() -> new ExecutionRefused("action: start, complete, skip or fail."));
+			StepRecord record = this.executions.act(id, step, parsed, version, text, actor(authentication));
+			return "Step " + record.getPosition() + " " + parsed.verb() + " at "
+					+ Times.clock((parsed == StepAction.START) ? record.getStartedAt() : record.getFinishedAt()) + ".";
+		});
+	}
+
+	@PostMapping("/drills/{id}/steps/{step}/notes")
+	String note(@PathVariable long id, @PathVariable long step, @RequestParam(defaultValue = "") String text,
+			Authentication authentication, RedirectAttributes redirect) {
+		return perform(id, redirect, () -> {
+			StepNote note = this.executions.note(id, step, text, actor(authentication));
+			return "Note saved at " + Times.clock(note.getWrittenAt()) + ".";
+		});
+	}
+
+	@PostMapping("/drills/{id}/evidence")
+	String attach(@PathVariable long id, @RequestParam(defaultValue = "") String step,
+			@RequestParam(name = "file", required = false) MultipartFile file, Authentication authentication,
+			RedirectAttributes redirect) {
+		return perform(id, redirect, () -> {
+			byte[] content;
+			try {
+				content = (file != null) ? file.getBytes() : new byte[0];
+			}
+			catch (IOException ex) {
+				throw new ExecutionRefused("file: it could not be read; try again.");
+			}
+			Optional<Long> stepId = step.isBlank() ? Optional.empty() : Optional.of(Long.parseLong(step));
+			EvidenceSummary saved = this.executions.attach(id, stepId, (file != null) ? file.getOriginalFilename() : "",
+					content, actor(authentication));
+			return "Attached " + saved.fileName() + " (" + saved.sizeBytes() + " bytes).";
+		});
+	}
+
+	@GetMapping("/drills/{id}/evidence/{evidence}")
+	ResponseEntity<byte[]> evidence(@PathVariable long id, @PathVariable long evidence) {
+		Evidence file = this.executions.evidenceFile(id, evidence)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such evidence"));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.getContentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.getFileName()).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(file.getContent());
+	}
+
+	@PostMapping("/drills/{id}/close")
+	String close(@PathVariable long id, @RequestParam(defaultValue = "") String outcome,
+			@RequestParam(defaultValue = "") String summary,
+			@RequestParam(name = "findingStep", required = false) List<String> steps,
+			@RequestParam(name = "findingDescription", required = false) List<String> descriptions,
+			@RequestParam(name = "findingAction", required = false) List<String> actions,
+			@RequestParam(name = "findingOwner", required = false) List<String> owners,
+			@RequestParam(name = "findingDue", required = false) List<String> dues, Authentication authentication,
+			RedirectAttributes redirect) {
+		return perform(id, redirect, () -> {
+			List<Executions.NewFinding> findings = new ArrayList<>();
+			List<String> said = (descriptions != null) ? descriptions : List.of();
+			for (int i = 0; i < said.size(); i++) {
+				if (said.get(i).isBlank()) {
+					continue;
+				}
+				findings.add(new Executions.NewFinding(at(steps, i), said.get(i), at(actions, i), at(owners, i),
+						date(at(dues, i), i + 1)));
+			}
+			Execution closed = this.executions.close(id, parse(Outcome.class, outcome, "outcome"), summary, findings,
+					actor(authentication));
+			return "Closed as " + closed.getOutcome().title().toLowerCase(Locale.ROOT)
+					+ ". A second person who took no part must sign it off.";
+		});
+	}
+
+	@PostMapping("/drills/{id}/sign-off")
+	String signOff(@PathVariable long id, @RequestParam(defaultValue = "") String note, Authentication authentication,
+			RedirectAttributes redirect) {
+		return perform(id, redirect, () -> {
+			this.executions.signOff(id, note, actor(authentication));
+			return "Signed off.";
+		});
+	}
+
+	@PostMapping("/drills/{id}/corrections")
+	String correct(@PathVariable long id, @RequestParam(defaultValue = "") String step,
+			@RequestParam(defaultValue = "") String text, Authentication authentication, RedirectAttributes redirect) {
+		return perform(id, redirect, () -> {
+			this.executions.correct(id, step.isBlank() ? Optional.empty() : Optional.of(Long.parseLong(step)), text,
+					actor(authentication));
+			return "Correction added; the record itself is unchanged.";
+		});
+	}
+
+	@PostMapping("/drills/findings/{finding}/done")
+	String findingDone(@PathVariable long finding, Authentication authentication, RedirectAttributes redirect) {
+		try {
+			Finding done = this.executions.findingDone(finding, actor(authentication));
+			redirect.addFlashAttribute("flashSuccess", "Marked the follow-up action done.");
+			return "redirect:/drills/" + done.getExecutionId();
+		}
+		catch (ExecutionRefused ex) {
+			redirect.addFlashAttribute("flashError", ex.getMessage());
+			return "redirect:/drills";
+		}
+	}
+
+	private String perform(long id, RedirectAttributes redirect, Supplier<String> action) {
+		try {
+			redirect.addFlashAttribute("flashSuccess", action.get());
+		}
+		catch (ExecutionRefused ex) {
+			redirect.addFlashAttribute("flashError", (ex.isConflict() ? "" : "Not saved: ") + ex.getMessage());
+		}
+		catch (NumberFormatException ex) {
+			redirect.addFlashAttribute("flashError", "Not saved: step: not a step of this execution.");
+		}
+		return "redirect:/drills/" + id;
+	}
+
+	private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+		try {
+			return Enum.valueOf(type, value);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ExecutionRefused(field + ": choose one of the options.");
+		}
+	}
+
+	// The form sends the browser's local date and time without a zone; the page says the
+	// field is in UTC.
+	private static Optional<Instant> declared(String text) {
+		if (text.isBlank()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(LocalDateTime.parse(text).toInstant(ZoneOffset.UTC));
+		}
+		catch (DateTimeParseException ex) {
+			throw new ExecutionRefused("outageDeclaredAt: a date and time such as 2026-11-25T03:10.");
+		}
+	}
+
+	private static LocalDate date(String text, int n) {
+		try {
+			return LocalDate.parse(text);
+		}
+		catch (DateTimeParseException | NullPointerException ex) {
+			throw new ExecutionRefused("findings[" + n + "].dueOn: a date such as 2026-12-31.");
+		}
+	}
+
+	private static String at(List<String> values, int i) {
+		return (values != null && i < values.size()) ? values.get(i) : "";
+	}
+
+	private static ResponseStatusException notFound(long id) {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND, "No execution " + id);
+	}
+
+}
