@@ -127,6 +127,7 @@ class DrillController {
 	String execution(@PathVariable long id, Model model, Authentication authentication) {
 		ExecutionView view = this.executions.view(id).orElseThrow(() -> notFound(id));
 		model.addAttribute("view", view);
+		model.addAttribute("roles", roleTitles());
 		model.addAttribute("people", this.people.enabledPeople());
 		model.addAttribute("outcomes", Outcome.values());
 		model.addAttribute("me", authentication.getName());
@@ -146,6 +147,7 @@ class DrillController {
 		ExecutionView view = this.executions.view(id).orElseThrow(() -> notFound(id));
 		ModelAndView fragment = new ModelAndView("drill/execution :: live");
 		fragment.addObject("view", view);
+		fragment.addObject("roles", roleTitles());
 		fragment.addObject("me", authentication.getName());
 		return fragment;
 	}
@@ -259,6 +261,12 @@ class DrillController {
 			redirect.addFlashAttribute("flashError", ex.getMessage());
 			return "redirect:/drills";
 		}
+	}
+
+	private Map<String, String> roleTitles() {
+		Map<String, String> titles = new LinkedHashMap<>();
+		this.runbooks.roles().forEach((r) -> titles.put(r.key(), r.title()));
+		return titles;
 	}
 
 	private String perform(long id, RedirectAttributes redirect, Supplier<String> action) {
