@@ -1,0 +1,188 @@
+package io.drillbook.drill;
+
+import com.jayway.jsonpath.JsonPath;
+import io.drillbook.DrillbookTest;
+import io.drillbook.identity.Role;
+import io.drillbook.identity.TestAccounts;
+import io.drillbook.runbook.PublishedSamples;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@DrillbookTest
+class DrillWebTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@BeforeEach
+	void people() {
+		TestAccounts.ensure(this.context, "olga", "olga-password-12", Role.OPERATOR);
+		TestAccounts.ensure(this.context, "oscar", "oscar-password-1", Role.OPERATOR);
+	}
+
+	@Test
+	void theApiStartsActsWithConflictsClosesAndSignsOff() throws Exception {
+		long version = PublishedSamples.virtualCenter(this.context, "dr-api", "vcdb", "site");
+		String start = "{\"runbookVersionId\":" + version
+				+ ",\"kind\":\"DRILL\",\"scope\":\"SITE\",\"target\":\"HQ\",\"participants\":{}}";
+		this.mvc
+			.perform(post("/api/v1/drills").with(user("ari").roles("ARCHITECT"))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(start))
+			.andExpect(status().isForbidden());
+		MvcResult started = this.mvc
+			.perform(post("/api/v1/drills").with(user("olga").roles("OPERATOR"))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(start))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.state").value("RUNNING"))
+			.andExpect(jsonPath("$.steps.length()").value(4))
+			.andReturn();
+		String json = started.getResponse().getContentAsString();
+		int id = JsonPath.read(json, "$.id");
+		int first = JsonPath.read(json, "$.steps[0].id");
+		int restoring = JsonPath.read(json, "$.steps[1].id");
+		String act = "/api/v1/drills/" + id + "/steps/";
+
+		this.mvc
+			.perform(post(act + first).with(user("olga").roles("OPERATOR"))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"action\":\"COMPLETE\",\"version\":0}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("DONE"))
+			.andExpect(jsonPath("$.finishedBy").value("olga"));
+		this.mvc
+			.perform(post(act + first).with(user("oscar").roles("OPERATOR"))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"action\":\"COMPLETE\",\"version\":0}"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail", containsString("was completed by olga")));
+		this.mvc
+			.perform(post(act + restoring).with(user("olga").roles("OPERATOR"))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"action\":\"SKIP\",\"version\":0}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail").value("Step 2: reason: say why the step is skipped."));
+		this.mvc
+			.perform(post(act + restoring).with(user("olga").roles("OPERATOR"))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"action\":\"COMPLETE\",\"version\":0}"))
+			.andExpect(status().isOk());
+
+		this.mvc.perform(get("/api/v1/drills/" + id).with(user("audrey").roles("AUDITOR")))
+			.andExpect(jsonPath("$.recoveredAt").isNotEmpty())
+			.andExpect(jsonPath("$.rtoMet").value(true))
+			.andExpect(jsonPath("$.rtoMinutes").value(120));
+		this.mvc
+			.perform(post("/api/v1/drills/" + id + "/close").with(user("olga").roles("OPERATOR"))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"outcome\":\"PARTIAL\",\"summary\":\"Two steps left.\",\"findings\":[]}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("CLOSED"));
+		this.mvc
+			.perform(post("/api/v1/drills/" + id + "/sign-off").with(user("olga").roles("OPERATOR"))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"note\":\"mine\"}"))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/api/v1/drills/" + id + "/sign-off").with(user("ari").roles("ARCHITECT"))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"note\":\"Checked.\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("SIGNED_OFF"))
+			.andExpect(jsonPath("$.signedOffBy").value("ari"));
+	}
+
+	@Test
+	void theLiveViewAnswersNothingUntilSomethingIsRecorded() throws Exception {
+		long version = PublishedSamples.virtualCenter(this.context, "dr-live", "vcdb", "site");
+		this.mvc
+			.perform(post("/drills").with(user("olga").roles("OPERATOR"))
+				.with(csrf())
+				.param("runbook", String.valueOf(version))
+				.param("kind", "DRILL")
+				.param("scope", "HOST")
+				.param("target", "sql01.hq.example.net"))
+			.andExpect(status().is3xxRedirection());
+		Execution execution = this.context.getBean(ExecutionRepository.class)
+			.findByEnvironmentKeyOrderByIdDesc("dr-live")
+			.get(0);
+		Executions executions = this.context.getBean(Executions.class);
+		String stamp = executions.stamp(execution.getId());
+		String live = "/drills/" + execution.getId() + "/live";
+
+		this.mvc.perform(get(live).param("stamp", stamp).with(user("oscar").roles("OPERATOR")))
+			.andExpect(status().isNoContent());
+		StepRecord first = execution.getSteps().get(0);
+		this.mvc
+			.perform(post("/drills/" + execution.getId() + "/steps/" + first.getId())
+				.with(user("olga").roles("OPERATOR"))
+				.with(csrf())
+				.param("action", "START")
+				.param("version", "0"))
+			.andExpect(flash().attribute("flashSuccess", containsString("Step 1 started at")));
+		this.mvc.perform(get(live).param("stamp", stamp).with(user("oscar").roles("OPERATOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("started")))
+			.andExpect(content().string(containsString("id=\"live\"")));
+
+		MockMultipartFile log = new MockMultipartFile("file", "restore.log", "text/plain",
+				"restore finished\n".getBytes());
+		this.mvc
+			.perform(multipart("/drills/" + execution.getId() + "/evidence").file(log)
+				.param("step", String.valueOf(first.getId()))
+				.with(user("olga").roles("OPERATOR"))
+				.with(csrf()))
+			.andExpect(flash().attribute("flashSuccess", "Attached restore.log (17 bytes)."));
+		EvidenceSummary saved = this.context.getBean(EvidenceRepository.class).summaries(execution.getId()).get(0);
+		this.mvc
+			.perform(get("/drills/" + execution.getId() + "/evidence/" + saved.id())
+				.with(user("audrey").roles("AUDITOR")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", containsString("attachment")))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andExpect(content().string("restore finished\n"));
+		this.mvc
+			.perform(post("/drills/" + execution.getId() + "/steps/" + first.getId())
+				.with(user("audrey").roles("AUDITOR"))
+				.with(csrf())
+				.param("action", "COMPLETE")
+				.param("version", "1"))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/drills").with(user("audrey").roles("AUDITOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("VirtualCenter Database: site failure")));
+	}
+
+}
