@@ -56,7 +56,10 @@ class Measurements {
 	 */
 	@Transactional(readOnly = true)
 	Map<String, MeasuredRecovery> contradicted(ProtectionPlan plan) {
-		List<MeasuredRecovery> measured = byStrategyAndTier(plan.policy());
+		return contradicted(plan, byStrategyAndTier(plan.policy()));
+	}
+
+	static Map<String, MeasuredRecovery> contradicted(ProtectionPlan plan, List<MeasuredRecovery> measured) {
 		Map<String, MeasuredRecovery> flagged = new TreeMap<>();
 		for (UnitPlan unit : plan.plan().units()) {
 			int tier = plan.environment()
@@ -80,7 +83,7 @@ class Measurements {
 		return flagged;
 	}
 
-	private static Optional<Duration> expected(Policy policy, Strategy strategy, int tier) {
+	static Optional<Duration> expected(Policy policy, Strategy strategy, int tier) {
 		return policy.tiers().stream().filter((t) -> t.tier() == tier).findFirst().flatMap((t) -> t.expected(strategy));
 	}
 

@@ -1,6 +1,7 @@
 package io.drillbook.strategy;
 
 import java.security.Principal;
+import java.util.Map;
 
 import io.drillbook.strategy.rules.Rules;
 
@@ -25,7 +26,10 @@ class PlanController {
 
 	private final Overrides overrides;
 
-	PlanController(Plans plans, Overrides overrides) {
+	private final Measurements measurements;
+
+	PlanController(Plans plans, Overrides overrides, Measurements measurements) {
+		this.measurements = measurements;
 		this.plans = plans;
 		this.overrides = overrides;
 	}
@@ -36,6 +40,8 @@ class PlanController {
 		model.addAttribute("environment", planned.environment());
 		model.addAttribute("plan", planned.plan());
 		model.addAttribute("overrides", this.overrides.standing(planned));
+		model.addAttribute("contradicted",
+				this.plans.find(environment).map(this.measurements::contradicted).orElse(Map.of()));
 		return "strategy/plan";
 	}
 

@@ -27,8 +27,11 @@ class PolicyController {
 
 	private final Policies policies;
 
-	PolicyController(Policies policies) {
+	private final Measurements measurements;
+
+	PolicyController(Policies policies, Measurements measurements) {
 		this.policies = policies;
+		this.measurements = measurements;
 	}
 
 	@GetMapping("/policy")
@@ -100,6 +103,7 @@ class PolicyController {
 		model.addAttribute("problems", problems);
 		model.addAttribute("strategies", Strategy.values());
 		model.addAttribute("history", this.policies.history());
+		model.addAttribute("measured", this.measurements.byStrategyAndTier(this.policies.current().policy()));
 		return "strategy/policy";
 	}
 
