@@ -117,11 +117,14 @@ class DrillApiController {
 			ExecutionState state, Outcome outcome, Instant outageDeclaredAt, Instant recoveredAt, Long recoveryMinutes,
 			long rtoMinutes, Boolean rtoMet, String stamp, List<StepJson> steps, String signedOffBy) {
 
-		static ExecutionJson of(Execution e, String stamp) {
+		static ExecutionJson of(ExecutionView view) {
+			Execution e = view.execution();
+			String stamp = view.stamp();
 			return new ExecutionJson(e.getId(), e.getEnvironmentKey(), e.getRunbookKey(), e.getRunbookNumber(),
 					e.getKind(), e.getState(), e.getOutcome(), e.getOutageDeclaredAt(), e.recoveredAt().orElse(null),
 					e.recoveryTime().map((t) -> t.toMinutes()).orElse(null), e.getRtoMinutes(), e.rtoMet().orElse(null),
-					stamp, e.getSteps().stream().map(StepJson::of).toList(), e.getSignedOffBy());
+					stamp, e.getSteps().stream().map((s) -> StepJson.of(s, view.notesOf(s).size())).toList(),
+					e.getSignedOffBy());
 		}
 
 	}
@@ -143,15 +146,16 @@ class DrillApiController {
 	 * @param finishedAt when it was finished
 	 * @param finishedBy by whom
 	 * @param reason why it was skipped, or what failed
+	 * @param notes how many notes were written on it; absent where a step stands alone
 	 */
 	record StepJson(long id, int position, String key, String instruction, String check, StepState state, long version,
 			boolean restoresService, int expectedMinutes, Instant startedAt, String startedBy, Instant finishedAt,
-			String finishedBy, String reason) {
+			String finishedBy, String reason, Integer notes) {
 
-		static StepJson of(StepRecord s) {
+		static StepJson of(StepRecord s, Integer notes) {
 			return new StepJson(s.getId(), s.getPosition(), s.getStepKey(), s.getInstruction(), s.getCheckText(),
 					s.getState(), s.getVersion(), s.isRestoresService(), s.getExpectedMinutes(), s.getStartedAt(),
-					s.getStartedBy(), s.getFinishedAt(), s.getFinishedBy(), s.getReason());
+					s.getStartedBy(), s.getFinishedAt(), s.getFinishedBy(), s.getReason(), notes);
 		}
 
 	}
@@ -181,7 +185,26 @@ class DrillApiController {
 			throw new ExecutionRefused("action: START, COMPLETE, SKIP or FAIL.");
 		}
 		return StepJson.of(this.executions.act(id, step, body.action(), body.version(), body.text(),
-				DrillController.actor(authentication)));
+				DrillController.actor(authentication)), null);
+	}
+
+	/**
+	 * A note.
+	 *
+	 * @param text the note
+	 */
+	record NoteBody(String text) {
+
+	}
+
+	@PostMapping("/api/v1/drills/{id}/steps/{step}/notes")
+	@Operation(summary = "Write a note on a step")
+	ResponseEntity<Map<String, Object>> note(@PathVariable long id, @PathVariable long step, @RequestBody NoteBody body,
+			Authentication authentication) {
+		StepNote note = this.executions.note(id, step, (body != null) ? body.text() : "",
+				DrillController.actor(authentication));
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(Map.of("id", note.getId(), "writtenAt", note.getWrittenAt(), "writtenBy", note.getWrittenBy()));
 	}
 
 	@PostMapping("/api/v1/drills/{id}/close")
@@ -212,7 +235,7 @@ class DrillApiController {
 
 	private ExecutionJson state(long id) {
 		return this.executions.view(id)
-			.map((v) -> ExecutionJson.of(v.execution(), v.stamp()))
+			.map(ExecutionJson::of)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No execution " + id));
 	}
 

@@ -3,11 +3,18 @@ package io.drillbook.identity;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -40,6 +47,33 @@ class UserApiController {
 	@Operation(summary = "Every account, for administrators")
 	List<AccountView> users() {
 		return this.accounts.all().stream().map((account) -> AccountView.of(account, this.clock.instant())).toList();
+	}
+
+	/**
+	 * A new account.
+	 *
+	 * @param username the username
+	 * @param name the name shown
+	 * @param password the initial password
+	 * @param roles the roles
+	 */
+	record NewAccount(String username, String name, String password, Set<Role> roles) {
+
+	}
+
+	@PostMapping("/users")
+	@Operation(summary = "Create an account, for administrators; 422 names the field at fault")
+	ResponseEntity<AccountView> create(@RequestBody NewAccount body) {
+		UserAccount account = this.accounts.create(body.username(), body.name(), body.password(),
+				(body.roles() != null) ? body.roles() : Set.of());
+		return ResponseEntity.status(HttpStatus.CREATED).body(AccountView.of(account, this.clock.instant()));
+	}
+
+	@ExceptionHandler(AccountRuleViolation.class)
+	ResponseEntity<ProblemDetail> refused(AccountRuleViolation ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
+		problem.setProperty("field", ex.field());
+		return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(problem);
 	}
 
 }

@@ -45,6 +45,7 @@ class RunbookApiController {
 	/**
 	 * A published version, without its content.
 	 *
+	 * @param id its id, with which drills are started
 	 * @param number its number
 	 * @param sha256 the SHA-256 of its content
 	 * @param publishedAt when
@@ -53,12 +54,12 @@ class RunbookApiController {
 	 * @param policyVersion the policy version it was made from
 	 * @param proceduresVersion the procedure catalog version it was made from
 	 */
-	record VersionSummary(int number, String sha256, Instant publishedAt, String publishedBy, long topologyRevision,
-			int policyVersion, int proceduresVersion) {
+	record VersionSummary(long id, int number, String sha256, Instant publishedAt, String publishedBy,
+			long topologyRevision, int policyVersion, int proceduresVersion) {
 
 		static VersionSummary of(RunbookVersion v) {
-			return new VersionSummary(v.getNumber(), v.getContentSha256(), v.getPublishedAt(), v.getPublishedBy(),
-					v.getTopologyRevision(), v.getPolicyVersion(), v.getProceduresVersion());
+			return new VersionSummary(v.getId(), v.getNumber(), v.getContentSha256(), v.getPublishedAt(),
+					v.getPublishedBy(), v.getTopologyRevision(), v.getPolicyVersion(), v.getProceduresVersion());
 		}
 
 	}

@@ -20,6 +20,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -175,6 +176,30 @@ class UserAdministrationTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(body).contains("\"username\":\"admin\"").doesNotContainIgnoringCase("password");
+	}
+
+	@Test
+	void administratorsCreateAccountsOverTheApiAndBadFieldsAreNamed() throws Exception {
+		this.mvc
+			.perform(post("/api/v1/users").with(admin())
+				.with(csrf())
+				.contentType("application/json")
+				.content("{\"username\":\"api-made\",\"name\":\"Api Made\",\"password\":\"api-made-password\","
+						+ "\"roles\":[\"OPERATOR\"]}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.roles[0]").value("OPERATOR"));
+		this.mvc.perform(post("/api/v1/users").with(admin())
+			.with(csrf())
+			.contentType("application/json")
+			.content("{\"username\":\"api-short\",\"name\":\"Short\",\"password\":\"short\",\"roles\":[\"OPERATOR\"]}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.field").value("password"));
+		this.mvc
+			.perform(post("/api/v1/users").with(user("ari").roles("ARCHITECT"))
+				.with(csrf())
+				.contentType("application/json")
+				.content("{}"))
+			.andExpect(status().isForbidden());
 	}
 
 	private static org.springframework.test.web.servlet.request.RequestPostProcessor admin() {
