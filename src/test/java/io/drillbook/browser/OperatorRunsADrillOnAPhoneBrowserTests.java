@@ -109,6 +109,12 @@ class OperatorRunsADrillOnAPhoneBrowserTests {
 			assertThat(watcher.locator(".timeline svg rect")).hasCount(4);
 			assertThat(watcher.locator(".timeline svg")).containsText("service back");
 
+			watcher.navigate(url("/environments/dr-phone/runbooks/vcdb/site"));
+			assertThat(watcher.locator("#main")).containsText("Drills found problems with version 1");
+			assertThat(watcher.locator("#main")).containsText("The consistency check cannot run during a drill.");
+			watcher.navigate(url("/policy"));
+			assertThat(watcher.locator("#main")).containsText("Measured by drills");
+
 			page.reload();
 			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("drill-phone.png"))
 				.setFullPage(true));
