@@ -67,24 +67,32 @@ class OperatorRunsADrillOnAPhoneBrowserTests {
 			Locator current = page.locator("#current");
 			assertThat(current).containsText("Declare the outage of VirtualCenter Database");
 			current.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Complete")).click();
+			assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Step 1 completed");
 			assertThat(watcher.locator("#live")).containsText("1 / 4");
 
 			assertThat(current).containsText("Apply the last shipped logs");
 			current.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Start")).click();
+			assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Step 2 started");
 			current.getByLabel("Evidence (screenshot, PDF or log, at most 10 MB)")
 				.setInputFiles(new FilePayload("restore.log", "text/plain",
 						"RESTORE DATABASE vcdb FROM DISK completed\n".getBytes(StandardCharsets.UTF_8)));
 			current.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Attach")).click();
 			assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Attached restore.log");
 			current.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Complete")).click();
+			assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Step 2 completed");
 			assertThat(page.locator("#live")).containsText("Service back after");
 
 			page.locator("#current summary").click();
 			current.getByLabel("Reason for skipping, or what failed (required)")
 				.fill("The consistency check runs overnight; skipped in the drill.");
 			current.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Skip")).click();
+			// The flash message comes with the page the action leads to, never with a
+			// live
+			// update, so it tells that the page is the new one.
+			assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Step 3 skipped");
 			assertThat(page.locator("#main")).containsText("Skipped because: The consistency check runs overnight");
 			current.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Complete")).click();
+			assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Step 4 completed");
 			assertThat(page.locator("#live")).containsText("4 / 4");
 			assertThat(watcher.locator("#live")).containsText("4 / 4");
 			assertThat(watcher.locator("#live")).containsText("restore.log");

@@ -39,7 +39,7 @@ class DrillWebTests {
 	@BeforeEach
 	void people() {
 		TestAccounts.ensure(this.context, "olga", "olga-password-12", Role.OPERATOR);
-		TestAccounts.ensure(this.context, "oscar", "oscar-password-1", Role.OPERATOR);
+		TestAccounts.ensure(this.context, "otto", "otto-password-12", Role.OPERATOR);
 	}
 
 	@Test
@@ -77,7 +77,7 @@ class DrillWebTests {
 			.andExpect(jsonPath("$.state").value("DONE"))
 			.andExpect(jsonPath("$.finishedBy").value("olga"));
 		this.mvc
-			.perform(post(act + first).with(user("oscar").roles("OPERATOR"))
+			.perform(post(act + first).with(user("otto").roles("OPERATOR"))
 				.with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"action\":\"COMPLETE\",\"version\":0}"))
@@ -142,7 +142,7 @@ class DrillWebTests {
 		String stamp = executions.stamp(execution.getId());
 		String live = "/drills/" + execution.getId() + "/live";
 
-		this.mvc.perform(get(live).param("stamp", stamp).with(user("oscar").roles("OPERATOR")))
+		this.mvc.perform(get(live).param("stamp", stamp).with(user("otto").roles("OPERATOR")))
 			.andExpect(status().isNoContent());
 		StepRecord first = execution.getSteps().get(0);
 		this.mvc
@@ -152,7 +152,7 @@ class DrillWebTests {
 				.param("action", "START")
 				.param("version", "0"))
 			.andExpect(flash().attribute("flashSuccess", containsString("Step 1 started at")));
-		this.mvc.perform(get(live).param("stamp", stamp).with(user("oscar").roles("OPERATOR")))
+		this.mvc.perform(get(live).param("stamp", stamp).with(user("otto").roles("OPERATOR")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("started")))
 			.andExpect(content().string(containsString("id=\"live\"")));
