@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +23,11 @@ class LoginOutcomes {
 	@EventListener
 	void onWrongPassword(AuthenticationFailureBadCredentialsEvent event) {
 		this.accounts.recordFailedLogin(normalised(event.getAuthentication().getName()));
+	}
+
+	@EventListener
+	void onSignIn(InteractiveAuthenticationSuccessEvent event) {
+		this.accounts.recordSignIn(normalised(event.getAuthentication().getName()));
 	}
 
 	@EventListener

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Service;
@@ -37,13 +40,17 @@ class UserAccounts implements UserDirectory {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	UserAccounts(UserAccountRepository accounts, PasswordEncoder passwordEncoder,
-			FindByIndexNameSessionRepository<?> sessions, LockoutPolicy lockout, Clock clock) {
+			FindByIndexNameSessionRepository<?> sessions, LockoutPolicy lockout, Clock clock,
+			ApplicationEventPublisher events) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.sessions = sessions;
 		this.lockout = lockout;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -75,8 +82,10 @@ class UserAccounts implements UserDirectory {
 			throw new AccountRuleViolation("roles", "Choose at least one role.");
 		}
 		checkPassword(password);
-		return this.accounts.save(new UserAccount(name, displayName.trim(), this.passwordEncoder.encode(password),
-				roles, this.clock.instant()));
+		UserAccount saved = this.accounts.save(new UserAccount(name, displayName.trim(),
+				this.passwordEncoder.encode(password), roles, this.clock.instant()));
+		publish(saved, AccountActivity.Activity.CREATED, "roles " + sorted(roles));
+		return saved;
 	}
 
 	UserAccount update(long id, String displayName, Set<Role> roles) {
@@ -85,6 +94,7 @@ class UserAccounts implements UserDirectory {
 			throw new AccountRuleViolation("roles", "Choose at least one role.");
 		}
 		boolean rolesChanged = !account.getRoles().equals(Set.copyOf(roles));
+		String before = sorted(account.getRoles());
 		account.rename(displayName.trim());
 		account.assignRoles(roles);
 		requireAnEnabledAdmin("roles");
@@ -92,6 +102,10 @@ class UserAccounts implements UserDirectory {
 			// Roles travel in the session; sign the person out so the new roles apply at
 			// once.
 			endSessions(account.getUsername());
+			publish(account, AccountActivity.Activity.ROLES_CHANGED, before + " -> " + sorted(roles));
+		}
+		else {
+			publish(account, AccountActivity.Activity.UPDATED, "name " + account.getDisplayName());
 		}
 		return account;
 	}
@@ -106,12 +120,14 @@ class UserAccounts implements UserDirectory {
 			requireAnEnabledAdmin("enabled");
 			endSessions(account.getUsername());
 		}
+		publish(account, enabled ? AccountActivity.Activity.ENABLED : AccountActivity.Activity.DISABLED, "");
 		return account;
 	}
 
 	UserAccount unlock(long id) {
 		UserAccount account = require(id);
 		account.unlock();
+		publish(account, AccountActivity.Activity.UNLOCKED, "");
 		return account;
 	}
 
@@ -121,6 +137,7 @@ class UserAccounts implements UserDirectory {
 		account.changePassword(this.passwordEncoder.encode(password));
 		account.unlock();
 		endSessions(account.getUsername());
+		publish(account, AccountActivity.Activity.PASSWORD_RESET, "");
 		return account;
 	}
 
@@ -130,6 +147,26 @@ class UserAccounts implements UserDirectory {
 		this.accounts.lockByUsername(username)
 			.ifPresent((account) -> account.recordFailedLogin(this.clock.instant(), this.lockout.maxFailures(),
 					this.lockout.duration()));
+		this.events.publishEvent(new AccountActivity(username, AccountActivity.Activity.SIGN_IN_FAILED,
+				this.accounts.findByUsername(username).isPresent() ? "wrong password" : "no such account", username,
+				this.clock.instant()));
+	}
+
+	/** A person signed in through the login page. */
+	void recordSignIn(String username) {
+		this.events.publishEvent(
+				new AccountActivity(username, AccountActivity.Activity.SIGNED_IN, "", username, this.clock.instant()));
+	}
+
+	private void publish(UserAccount account, AccountActivity.Activity activity, String detail) {
+		Authentication acting = SecurityContextHolder.getContext().getAuthentication();
+		String by = (acting != null && acting.isAuthenticated()) ? acting.getName() : "drillbook";
+		this.events
+			.publishEvent(new AccountActivity(account.getUsername(), activity, detail, by, this.clock.instant()));
+	}
+
+	private static String sorted(Set<Role> roles) {
+		return roles.stream().map(Role::name).sorted().toList().toString();
 	}
 
 	void recordSuccessfulLogin(String username) {

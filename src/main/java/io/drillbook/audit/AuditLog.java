@@ -1,0 +1,133 @@
+package io.drillbook.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Appends entries to the audit log in the transaction of the change they record, one at a
+ * time, and verifies the chain.
+ */
+@Service
+public class AuditLog {
+
+	// Appends take this lock until their transaction ends, so each entry follows the one
+	// committed before it and the chain never forks.
+	private static final long APPEND_LOCK = 0x4472696c6c626f6fL;
+
+	private final JdbcTemplate jdbc;
+
+	// Verification streams the whole log instead of loading it.
+	private final JdbcTemplate streaming;
+
+	private final TransactionTemplate transactions;
+
+	AuditLog(DataSource dataSource, PlatformTransactionManager transactions) {
+		this.jdbc = new JdbcTemplate(dataSource);
+		this.streaming = new JdbcTemplate(dataSource);
+		this.streaming.setFetchSize(2000);
+		this.transactions = new TransactionTemplate(transactions);
+	}
+
+	/** Appends an entry, joining the caller's transaction when there is one. */
+	public long append(AuditRecord record) {
+		Long id = this.transactions.execute((status) -> {
+			this.jdbc.queryForObject("select pg_advisory_xact_lock(?)", Object.class, APPEND_LOCK);
+			String previous = this.jdbc.query("select hash from audit_entry order by id desc limit 1",
+					(rs) -> rs.next() ? rs.getString(1) : AuditChain.GENESIS);
+			long next = this.jdbc.queryForObject("select nextval(pg_get_serial_sequence('audit_entry', 'id'))",
+					Long.class);
+			AuditRecord stored = new AuditRecord(AuditChain.stored(record.at()), limit(record.actor(), 64),
+					limit(record.action(), 40), limit(record.objectType(), 40), limit(record.objectKey(), 300),
+					record.environment(), record.before(), record.after(), limit(record.detail(), 4000));
+			this.jdbc.update(
+					"insert into audit_entry (id, recorded_at, actor, action, object_type, object_key, environment_key,"
+							+ " before_value, after_value, detail, previous_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?,"
+							+ " ?, ?, ?)",
+					next, Timestamp.from(stored.at()), stored.actor(), stored.action(), stored.objectType(),
+					stored.objectKey(), stored.environment(), stored.before(), stored.after(), stored.detail(),
+					previous, AuditChain.hash(previous, next, stored));
+			return next;
+		});
+		return (id != null) ? id : 0;
+	}
+
+	/**
+	 * The outcome of verifying the chain.
+	 *
+	 * @param checked how many entries were checked
+	 * @param firstBroken the first entry that does not follow from the one before it
+	 * @param reason why it is broken
+	 * @param checkedAt when the verification ran
+	 */
+	public record Verification(long checked, Optional<Long> firstBroken, String reason, Instant checkedAt) {
+
+		public boolean intact() {
+			return this.firstBroken.isEmpty();
+		}
+
+	}
+
+	/**
+	 * Recomputes every hash in order. Reports the first entry whose stored hash does not
+	 * match its content (changed), or whose link does not match the entry before it
+	 * (removed or reordered).
+	 */
+	public Verification verify(Instant now) {
+		return this.transactions.execute((status) -> {
+			long[] checked = { 0 };
+			String[] previous = { AuditChain.GENESIS };
+			Long[] broken = { null };
+			String[] reason = { "" };
+			this.jdbc.setFetchSize(2000);
+			this.jdbc.query(
+					"select id, recorded_at, actor, action, object_type, object_key, environment_key,"
+							+ " before_value, after_value, detail, previous_hash, hash from audit_entry order by id",
+					(rs) -> {
+						if (broken[0] != null) {
+							return;
+						}
+						long id = rs.getLong("id");
+						AuditRecord entry = record(rs);
+						String link = rs.getString("previous_hash");
+						String hash = rs.getString("hash");
+						checked[0]++;
+						if (!link.equals(previous[0])) {
+							broken[0] = id;
+							reason[0] = "entry " + id + " does not follow the entry before it: an entry before it was"
+									+ " removed, or entries were reordered";
+						}
+						else if (!AuditChain.hash(link, id, entry).equals(hash)) {
+							broken[0] = id;
+							reason[0] = "entry " + id + " was changed after it was written";
+						}
+						previous[0] = hash;
+					});
+			return new Verification(checked[0], Optional.ofNullable(broken[0]), reason[0], now);
+		});
+	}
+
+	static AuditRecord record(ResultSet rs) throws SQLException {
+		return new AuditRecord(rs.getTimestamp("recorded_at").toInstant(), rs.getString("actor"),
+				rs.getString("action"), rs.getString("object_type"), rs.getString("object_key"),
+				rs.getString("environment_key"), rs.getString("before_value"), rs.getString("after_value"),
+				rs.getString("detail"));
+	}
+
+	private static String limit(String text, int max) {
+		String value = (text == null) ? "" : text;
+		return (value.length() <= max) ? value : value.substring(0, max);
+	}
+
+}

@@ -1,0 +1,153 @@
+package io.drillbook.audit;
+
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.Map;
+
+import io.drillbook.DrillbookTest;
+import io.drillbook.topology.SampleTopologies;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+
+@DrillbookTest
+class AuditLogTests {
+
+	@Autowired
+	AuditLog log;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void changesAndFailedSignInsAreAuditedAndTheChainHolds() throws Exception {
+		SampleTopologies.store(this.context, "virtualcenter.yaml", "audit-env", "ari");
+		this.mvc.perform(formLogin("/login").user("nobody-at-all").password("wrong-password-1"));
+
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_entry where action = 'TOPOLOGY_CHANGED' and environment_key = 'audit-env'"
+						+ " and actor = 'ari'",
+				Long.class))
+			.isOne();
+		assertThat(this.jdbc.queryForObject(
+				"select detail from audit_entry where action = 'ACCOUNT_SIGN_IN_FAILED' and object_key = 'nobody-at-all'",
+				String.class))
+			.isEqualTo("no such account");
+		assertThat(this.log.verify(Instant.now()).intact()).isTrue();
+	}
+
+	@Test
+	void theDatabaseRefusesToChangeOrRemoveEntries() {
+		long id = entry("refused");
+
+		assertThatThrownBy(() -> this.jdbc.update("update audit_entry set detail = 'x' where id = ?", id)).rootCause()
+			.hasMessageContaining("append-only");
+		assertThatThrownBy(() -> this.jdbc.update("delete from audit_entry where id = ?", id)).rootCause()
+			.hasMessageContaining("append-only");
+		assertThatThrownBy(() -> this.jdbc.update("truncate audit_entry")).rootCause()
+			.hasMessageContaining("append-only");
+	}
+
+	@Test
+	void aPlainApplicationRoleCannotUpdateOrDeleteEntriesAtAll() {
+		long id = entry("privileges");
+		this.jdbc.execute("do $$ begin if not exists (select from pg_roles where rolname = 'audit_probe') then "
+				+ "create role audit_probe nologin; end if; end $$");
+		this.jdbc.execute("grant select, insert on audit_entry to audit_probe");
+		this.jdbc.execute("grant audit_probe to current_user");
+
+		assertThatThrownBy(() -> asProbe("update audit_entry set detail = 'x' where id = " + id)).rootCause()
+			.hasMessageContaining("permission denied");
+		assertThatThrownBy(() -> asProbe("delete from audit_entry where id = " + id)).rootCause()
+			.hasMessageContaining("permission denied");
+	}
+
+	@Test
+	void verificationNamesAChangedEntry() {
+		long id = entry("to be changed");
+		entry("after it");
+
+		tampered(() -> this.jdbc.update("update audit_entry set detail = 'changed' where id = ?", id),
+				() -> this.jdbc.update("update audit_entry set detail = 'to be changed' where id = ?", id), id,
+				"was changed");
+	}
+
+	@Test
+	void verificationNamesTheEntryAfterARemovedOne() {
+		long id = entry("to be removed");
+		long next = entry("follows it");
+		Map<String, Object> row = this.jdbc.queryForMap("select * from audit_entry where id = ?", id);
+
+		tampered(() -> this.jdbc.update("delete from audit_entry where id = ?", id), () -> this.jdbc
+			.update("insert into audit_entry (id, recorded_at, actor, action, object_type, object_key,"
+					+ " environment_key, before_value, after_value, detail, previous_hash, hash) values (?, ?, ?, ?, ?,"
+					+ " ?, ?, ?, ?, ?, ?, ?)", row.get("id"), row.get("recorded_at"), row.get("actor"),
+					row.get("action"), row.get("object_type"), row.get("object_key"), row.get("environment_key"),
+					row.get("before_value"), row.get("after_value"), row.get("detail"), row.get("previous_hash"),
+					row.get("hash")),
+				next, "removed");
+	}
+
+	@Test
+	void verificationNamesTheFirstOfTwoReorderedEntries() {
+		long first = entry("first");
+		long second = entry("second");
+		String swap = "update audit_entry a set detail = b.detail, previous_hash = b.previous_hash, hash = b.hash"
+				+ " from audit_entry b where (a.id, b.id) in ((?, ?), (?, ?))";
+
+		tampered(() -> this.jdbc.update(swap, first, second, second, first),
+				() -> this.jdbc.update(swap, first, second, second, first), first, "entry " + first);
+	}
+
+	// Tampers as the owner of the table would, with its triggers off; checks what
+	// verification reports, then puts everything back so the shared log stays intact.
+	private void tampered(Runnable tamper, Runnable restore, long expected, String reason) {
+		this.jdbc.execute("alter table audit_entry disable trigger audit_entry_append_only");
+		try {
+			tamper.run();
+			AuditLog.Verification verification = this.log.verify(Instant.now());
+			assertThat(verification.firstBroken()).contains(expected);
+			assertThat(verification.reason()).contains(reason);
+			restore.run();
+		}
+		finally {
+			this.jdbc.execute("alter table audit_entry enable trigger audit_entry_append_only");
+		}
+		assertThat(this.log.verify(Instant.now()).intact()).isTrue();
+	}
+
+	private void asProbe(String sql) {
+		this.jdbc.execute((ConnectionCallback<Void>) (connection) -> {
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("set role audit_probe");
+				try {
+					statement.execute(sql);
+				}
+				finally {
+					statement.execute("reset role");
+				}
+			}
+			return null;
+		});
+	}
+
+	private long entry(String detail) {
+		return this.log
+			.append(new AuditRecord(Instant.now(), "tester", "TEST", "test", detail, null, null, null, detail));
+	}
+
+}
