@@ -50,6 +50,8 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/v1/users/**")
 				.hasRole(Role.ADMIN.name())
+				.requestMatchers("/api/v1/audit/**")
+				.hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
 				.requestMatchers(HttpMethod.GET, "/api/**")
 				.authenticated()
 				.requestMatchers("/api/v1/environments/**")
@@ -80,6 +82,9 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/admin/**", "/actuator/**")
 			.hasRole(Role.ADMIN.name())
+			// Auditors read the history and the audit log; administrators may too.
+			.requestMatchers("/audit", "/audit/**")
+			.hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
 			// Everyone reads topology and asks "what if"; only architects change it, and
 			// only
 			// they see the forms for it.

@@ -1,0 +1,155 @@
+package io.drillbook.audit;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import io.drillbook.drill.DrillRecords;
+import io.drillbook.drill.Finding;
+import io.drillbook.drill.Outcome;
+import io.drillbook.runbook.PublishedRunbook;
+import io.drillbook.runbook.RunbookCatalog;
+import io.drillbook.strategy.ProtectionPlan;
+import io.drillbook.strategy.ProtectionPlans;
+import io.drillbook.topology.Component;
+import io.drillbook.topology.EnvironmentCatalog;
+import io.drillbook.topology.EnvironmentSummary;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * For every unit with a published runbook: its last successful drill, when the next is
+ * due by its tier's drill frequency, its recovery times against its RTO, and its open
+ * findings.
+ */
+@Service
+class ComplianceBoard {
+
+	private final EnvironmentCatalog environments;
+
+	private final ProtectionPlans plans;
+
+	private final RunbookCatalog runbooks;
+
+	private final DrillRecords drills;
+
+	private final Clock clock;
+
+	ComplianceBoard(EnvironmentCatalog environments, ProtectionPlans plans, RunbookCatalog runbooks,
+			DrillRecords drills, Clock clock) {
+		this.environments = environments;
+		this.plans = plans;
+		this.runbooks = runbooks;
+		this.drills = drills;
+		this.clock = clock;
+	}
+
+	/**
+	 * A recovery time measured at a moment.
+	 *
+	 * @param at when the outage was declared
+	 * @param minutes how long recovery took
+	 * @param execution the execution
+	 */
+	record Point(Instant at, long minutes, long execution) {
+
+	}
+
+	/**
+	 * One unit's line on the board.
+	 *
+	 * @param environment the environment's key
+	 * @param environmentName its name
+	 * @param unit the unit's key
+	 * @param unitName its name
+	 * @param tier its tier
+	 * @param every how often the tier must be drilled
+	 * @param due the schedule
+	 * @param rtoMinutes its RTO
+	 * @param recoveries measured recovery times, oldest first
+	 * @param openFindings open findings of its executions
+	 * @param oldestFinding the age of the oldest
+	 * @param chart the recovery times against the RTO, as SVG
+	 */
+	record Row(String environment, String environmentName, String unit, String unitName, int tier, Duration every,
+			Compliance.Due due, long rtoMinutes, List<Point> recoveries, long openFindings,
+			Optional<Duration> oldestFinding, String chart) {
+
+		public String standing() {
+			return this.due.standing().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+		}
+
+	}
+
+	List<Row> rows(Optional<String> only) {
+		Instant now = this.clock.instant();
+		List<Row> rows = new ArrayList<>();
+		for (EnvironmentSummary summary : this.environments.summaries()) {
+			if (only.isPresent() && !only.get().equals(summary.key())) {
+				continue;
+			}
+			Optional<ProtectionPlan> plan = this.plans.find(summary.key());
+			if (plan.isEmpty()) {
+				continue;
+			}
+			Map<String, PublishedRunbook> units = new LinkedHashMap<>();
+			for (PublishedRunbook runbook : this.runbooks.current(summary.key())) {
+				units.putIfAbsent(runbook.runbook().unit(), runbook);
+			}
+			List<DrillRecords.ExecutionSummary> executions = this.drills
+				.all(new DrillRecords.ExecutionQuery(Optional.of(summary.key()), Optional.empty(), Optional.empty(),
+						Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+			Map<Long, String> unitOf = new HashMap<>();
+			executions.forEach((e) -> unitOf.put(e.id(), e.unit()));
+			Map<String, List<Finding>> findings = new HashMap<>();
+			for (Finding finding : this.drills.openFindings(Optional.of(summary.key()))) {
+				findings.computeIfAbsent(unitOf.get(finding.getExecutionId()), (k) -> new ArrayList<>()).add(finding);
+			}
+			for (PublishedRunbook runbook : units.values()) {
+				String unit = runbook.runbook().unit();
+				int tier = plan.get()
+					.environment()
+					.topology()
+					.components()
+					.stream()
+					.filter((c) -> runbook.runbook().components().contains(c.key()))
+					.mapToInt(Component::tier)
+					.min()
+					.orElse(1);
+				Duration every = plan.get().policy().tier(tier).drillEvery();
+				List<DrillRecords.ExecutionSummary> mine = executions.stream()
+					.filter((e) -> e.unit().equals(unit))
+					.toList();
+				Optional<Instant> lastSuccess = mine.stream()
+					.filter((e) -> e.outcome() == Outcome.SUCCESS)
+					.map(DrillRecords.ExecutionSummary::outageDeclaredAt)
+					.max(Comparator.naturalOrder());
+				List<Point> points = mine.stream()
+					.filter((e) -> e.recoveryMinutes().isPresent())
+					.map((e) -> new Point(e.outageDeclaredAt(), e.recoveryMinutes().get(), e.id()))
+					.toList();
+				List<Finding> open = findings.getOrDefault(unit, List.of());
+				Optional<Duration> oldest = open.stream()
+					.map(Finding::getCreatedAt)
+					.min(Comparator.naturalOrder())
+					.map((at) -> Duration.between(at, now));
+				rows.add(new Row(summary.key(), summary.name(), unit, runbook.runbook().unitName(), tier, every,
+						Compliance.due(lastSuccess, every, now), runbook.runbook().rtoMinutes(), points, open.size(),
+						oldest, RecoveryChart.svg(points, runbook.runbook().rtoMinutes())));
+			}
+		}
+		rows.sort(Comparator.comparing((Row r) -> r.due().standing())
+			.thenComparing(Row::environment)
+			.thenComparing(Row::unit));
+		return rows;
+	}
+
+}

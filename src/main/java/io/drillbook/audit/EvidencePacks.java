@@ -1,0 +1,215 @@
+package io.drillbook.audit;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import io.drillbook.drill.DrillRecords;
+import io.drillbook.drill.EvidenceSummary;
+import io.drillbook.drill.ExecutionView;
+import io.drillbook.drill.Finding;
+import io.drillbook.drill.StepRecord;
+import io.drillbook.drill.Times;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The evidence pack of a period and scope: a PDF report, CSV files of executions, steps
+ * and findings, and every evidence file, in one ZIP with a manifest of SHA-256 sums.
+ * Every export is itself audited.
+ */
+@Service
+class EvidencePacks {
+
+	private final DrillRecords drills;
+
+	private final ITemplateEngine templates;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	EvidencePacks(DrillRecords drills, ITemplateEngine templates, ApplicationEventPublisher events, Clock clock) {
+		this.drills = drills;
+		this.templates = templates;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * A pack ready to download.
+	 *
+	 * @param zip the ZIP file
+	 * @param fileName its name
+	 * @param sha256 its SHA-256
+	 * @param files the SHA-256 of every file inside, by path
+	 */
+	record Pack(byte[] zip, String fileName, String sha256, Map<String, String> files) {
+
+	}
+
+	@Transactional
+	Pack export(DrillRecords.ExecutionQuery query, String scope, String user) {
+		Instant now = this.clock.instant();
+		List<DrillRecords.ExecutionSummary> executions = this.drills.all(query);
+		List<ExecutionView> views = new ArrayList<>();
+		for (DrillRecords.ExecutionSummary summary : executions) {
+			this.drills.view(summary.id()).ifPresent(views::add);
+		}
+		Map<String, byte[]> files = new LinkedHashMap<>();
+		files.put("report.pdf", pdf(views, executions, scope, now, user));
+		files.put("executions.csv", executionsCsv(executions));
+		files.put("steps.csv", stepsCsv(views));
+		files.put("findings.csv", findingsCsv(views));
+		for (ExecutionView view : views) {
+			for (List<EvidenceSummary> list : view.evidence().values()) {
+				for (EvidenceSummary file : list) {
+					this.drills.evidenceContent(view.execution().getId(), file.id())
+						.ifPresent((content) -> files.put("evidence/" + view.execution().getId() + "/" + file.id() + "-"
+								+ file.fileName().replaceAll("[^A-Za-z0-9._-]", "_"), content));
+				}
+			}
+		}
+		Map<String, String> sums = new LinkedHashMap<>();
+		StringBuilder manifest = new StringBuilder();
+		files.forEach((path, content) -> {
+			String sum = sha256(content);
+			sums.put(path, sum);
+			manifest.append(sum).append("  ").append(path).append('\n');
+		});
+		files.put("manifest.sha256", manifest.toString().getBytes(StandardCharsets.UTF_8));
+		byte[] zip = zip(files);
+		String sha256 = sha256(zip);
+		String environment = query.environment().orElse(null);
+		this.events.publishEvent(new EvidencePackExported(environment,
+				scope + ", " + executions.size() + " execution(s)", sha256, user, now));
+		String name = "drillbook-evidence-" + ((environment != null) ? environment + "-" : "")
+				+ Times.stamp(now).replaceAll("[^0-9]", "").substring(0, 12) + ".zip";
+		return new Pack(zip, name, sha256, sums);
+	}
+
+	private byte[] pdf(List<ExecutionView> views, List<DrillRecords.ExecutionSummary> executions, String scope,
+			Instant now, String user) {
+		Context context = new Context();
+		context.setVariable("views", views);
+		context.setVariable("executions", executions);
+		context.setVariable("scope", scope);
+		context.setVariable("generatedAt", Times.stamp(now));
+		context.setVariable("generatedBy", user);
+		context.setVariable("met", executions.stream().filter((e) -> e.rtoMet().orElse(false)).count());
+		context.setVariable("missed", executions.stream().filter((e) -> !e.rtoMet().orElse(true)).count());
+		String html = this.templates.process("audit/pack-report", context);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		PdfRendererBuilder builder = new PdfRendererBuilder();
+		builder.useFastMode();
+		builder.withHtmlContent(html, null);
+		builder.toStream(out);
+		try {
+			builder.run();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	private static byte[] executionsCsv(List<DrillRecords.ExecutionSummary> executions) {
+		StringBuilder csv = new StringBuilder("id,environment,unit,runbook,version,kind,state,outcome,"
+				+ "outage_declared_at,recovered_at,recovery_minutes,rto_minutes,rto_met,started_by,closed_at,"
+				+ "signed_off_by,signed_off_at\n");
+		for (DrillRecords.ExecutionSummary e : executions) {
+			row(csv, e.id(), e.environment(), e.unit(), e.runbook(), e.runbookNumber(), e.kind(), e.state(),
+					e.outcome(), e.outageDeclaredAt(), e.recoveredAt(), e.recoveryMinutes().orElse(null),
+					e.rtoMinutes(), e.rtoMet().orElse(null), e.startedBy(), e.closedAt(), e.signedOffBy(),
+					e.signedOffAt());
+		}
+		return csv.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static byte[] stepsCsv(List<ExecutionView> views) {
+		StringBuilder csv = new StringBuilder("execution,position,step,state,role,expected_minutes,started_at,"
+				+ "started_by,finished_at,finished_by,reason,notes\n");
+		for (ExecutionView view : views) {
+			for (StepRecord s : view.execution().getSteps()) {
+				row(csv, view.execution().getId(), s.getPosition(), s.getStepKey(), s.getState(), s.getRole(),
+						s.getExpectedMinutes(), s.getStartedAt(), s.getStartedBy(), s.getFinishedAt(),
+						s.getFinishedBy(), s.getReason(),
+						String.join(" | ", view.notesOf(s)
+							.stream()
+							.map((n) -> Times.stamp(n.getWrittenAt()) + " " + n.getWrittenBy() + ": " + n.getText())
+							.toList()));
+			}
+		}
+		return csv.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static byte[] findingsCsv(List<ExecutionView> views) {
+		StringBuilder csv = new StringBuilder(
+				"execution,step,description,action,owner,due_on,state,created_at,created_by,done_at,done_by\n");
+		for (ExecutionView view : views) {
+			for (Finding f : view.findings()) {
+				row(csv, f.getExecutionId(), f.getStepKey(), f.getDescription(), f.getAction(), f.getOwner(),
+						f.getDueOn(), f.getState(), f.getCreatedAt(), f.getCreatedBy(), f.getDoneAt(), f.getDoneBy());
+			}
+		}
+		return csv.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	// RFC 4180 quoting; a leading =, +, - or @ is neutralised so that spreadsheets do not
+	// run what operators typed as a formula.
+	private static void row(StringBuilder csv, Object... values) {
+		List<String> cells = new ArrayList<>();
+		for (Object value : values) {
+			String text = Objects.toString(value, "");
+			if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {
+				text = "'" + text;
+			}
+			cells.add((text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r"))
+					? "\"" + text.replace("\"", "\"\"") + "\"" : text);
+		}
+		csv.append(String.join(",", cells)).append('\n');
+	}
+
+	private static byte[] zip(Map<String, byte[]> files) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(out)) {
+			for (Map.Entry<String, byte[]> file : files.entrySet()) {
+				zip.putNextEntry(new ZipEntry(file.getKey()));
+				zip.write(file.getValue());
+				zip.closeEntry();
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
