@@ -8,12 +8,15 @@ import java.util.stream.Collectors;
 import io.drillbook.drill.DrillActivity;
 import io.drillbook.identity.AccountActivity;
 import io.drillbook.runbook.RunbookBundleExported;
+import io.drillbook.runbook.RunbookEdited;
+import io.drillbook.runbook.RunbookExported;
 import io.drillbook.runbook.RunbookFindingReported;
 import io.drillbook.runbook.RunbookPublished;
 import io.drillbook.strategy.PolicyChanged;
 import io.drillbook.strategy.RecoveryMeasured;
 import io.drillbook.strategy.StrategyOverridden;
 import io.drillbook.topology.ElementChange;
+import io.drillbook.topology.EnvironmentExported;
 import io.drillbook.topology.TopologyChanged;
 
 import org.springframework.context.event.EventListener;
@@ -105,6 +108,24 @@ class AuditTrail {
 		this.log.append(new AuditRecord(event.at(), event.by(), "DRILL_" + event.activity().name(), "execution",
 				String.valueOf(event.execution()), event.environment(), null, null,
 				event.subject() + (event.detail().isEmpty() ? "" : ": " + event.detail())));
+	}
+
+	@EventListener
+	void on(EnvironmentExported event) {
+		this.log.append(new AuditRecord(event.at(), event.by(), "ENVIRONMENT_EXPORTED", "environment",
+				event.environment(), event.environment(), null, event.fingerprint(), event.notation()));
+	}
+
+	@EventListener
+	void on(RunbookEdited event) {
+		this.log.append(new AuditRecord(event.at(), event.by(), "RUNBOOK_EDITED", "runbook", event.runbook(),
+				event.environment(), event.before(), event.after(), ""));
+	}
+
+	@EventListener
+	void on(RunbookExported event) {
+		this.log.append(new AuditRecord(event.at(), event.by(), "RUNBOOK_EXPORTED", "runbook",
+				event.runbook() + " v" + event.number(), event.environment(), null, null, event.form()));
 	}
 
 	@EventListener

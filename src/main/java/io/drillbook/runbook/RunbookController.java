@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 
 import io.drillbook.strategy.UnitPlan;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -41,7 +42,11 @@ class RunbookController {
 
 	private final RunbookBundles bundles;
 
-	RunbookController(Runbooks runbooks, RunbookDocuments documents, RunbookBundles bundles) {
+	private final ApplicationEventPublisher events;
+
+	RunbookController(Runbooks runbooks, RunbookDocuments documents, RunbookBundles bundles,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.runbooks = runbooks;
 		this.documents = documents;
 		this.bundles = bundles;
@@ -180,9 +185,10 @@ class RunbookController {
 
 	@GetMapping(BASE + "/versions/{number}/print")
 	String print(@PathVariable String environment, @PathVariable String unit, @PathVariable String scenario,
-			@PathVariable int number, Model model) {
+			@PathVariable int number, Model model, Principal principal) {
 		Runbooks.Overview overview = overview(environment);
 		RunbookVersion version = version(environment, unit, scenario, number);
+		exported(version, "print", principal);
 		model.addAttribute("doc", printable(overview, this.runbooks.content(version), version));
 		model.addAttribute("backLink",
 				"/environments/" + environment + "/runbooks/" + unit + "/" + scenario + "/versions/" + number);
@@ -191,18 +197,20 @@ class RunbookController {
 
 	@GetMapping(BASE + "/versions/{number}/pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable String environment, @PathVariable String unit,
-			@PathVariable String scenario, @PathVariable int number) {
+			@PathVariable String scenario, @PathVariable int number, Principal principal) {
 		Runbooks.Overview overview = overview(environment);
 		RunbookVersion version = version(environment, unit, scenario, number);
+		exported(version, "pdf", principal);
 		byte[] pdf = this.documents.pdf(printable(overview, this.runbooks.content(version), version));
 		return download(pdf, MediaType.APPLICATION_PDF, fileName(version) + ".pdf");
 	}
 
 	@GetMapping(BASE + "/versions/{number}/md")
 	ResponseEntity<byte[]> markdown(@PathVariable String environment, @PathVariable String unit,
-			@PathVariable String scenario, @PathVariable int number) {
+			@PathVariable String scenario, @PathVariable int number, Principal principal) {
 		Runbooks.Overview overview = overview(environment);
 		RunbookVersion version = version(environment, unit, scenario, number);
+		exported(version, "markdown", principal);
 		String md = this.documents.markdown(printable(overview, this.runbooks.content(version), version));
 		return download(md.getBytes(StandardCharsets.UTF_8), new MediaType("text", "markdown", StandardCharsets.UTF_8),
 				fileName(version) + ".md");
@@ -235,6 +243,11 @@ class RunbookController {
 	private RunbookDocuments.Printable printable(Runbooks.Overview overview, Runbook content, RunbookVersion version) {
 		return this.documents.printable(content, overview.plan().environment().name(), Optional.of(version),
 				version.getContentSha256(), unitNames(overview), overview.staleness(version));
+	}
+
+	private void exported(RunbookVersion version, String form, Principal principal) {
+		this.events.publishEvent(new RunbookExported(version.getEnvironmentKey(), version.runbookKey(),
+				version.getNumber(), form, principal.getName(), this.documents.now()));
 	}
 
 	private String edit(String environment, String unit, String scenario, RedirectAttributes redirect, String done,

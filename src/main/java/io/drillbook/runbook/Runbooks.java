@@ -345,7 +345,9 @@ class Runbooks implements RunbookCatalog {
 		DraftEdits changed = edit.apply(entry);
 		RunbookDraft draft = this.drafts.findByEnvironmentKeyAndUnitKeyAndScenario(environment, unit, scenario)
 			.orElseGet(() -> new RunbookDraft(environment, unit, scenario));
-		draft.change(JSON.writeValueAsString(changed), this.clock.instant(), user);
+		String before = (draft.getEdits() != null) ? draft.getEdits() : JSON.writeValueAsString(DraftEdits.none());
+		Instant now = this.clock.instant();
+		draft.change(JSON.writeValueAsString(changed), now, user);
 		try {
 			this.drafts.saveAndFlush(draft);
 		}
@@ -353,6 +355,8 @@ class Runbooks implements RunbookCatalog {
 			throw new RunbookEditRefused(
 					"Someone else changed this runbook at the same moment: look at their change and try again.");
 		}
+		this.events
+			.publishEvent(new RunbookEdited(environment, key(unit, scenario), before, draft.getEdits(), user, now));
 		return entry(environment, unit, scenario).orElseThrow();
 	}
 

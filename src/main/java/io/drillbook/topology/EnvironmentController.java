@@ -1,6 +1,7 @@
 package io.drillbook.topology;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -34,7 +36,14 @@ class EnvironmentController {
 
 	private final EnvironmentFileCodec codec;
 
-	EnvironmentController(Environments environments, EnvironmentFileCodec codec) {
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	EnvironmentController(Environments environments, EnvironmentFileCodec codec, ApplicationEventPublisher events,
+			Clock clock) {
+		this.events = events;
+		this.clock = clock;
 		this.environments = environments;
 		this.codec = codec;
 	}
@@ -118,7 +127,7 @@ class EnvironmentController {
 	}
 
 	@GetMapping("/{key}/export.{notation}")
-	ResponseEntity<byte[]> export(@PathVariable String key, @PathVariable String notation) {
+	ResponseEntity<byte[]> export(@PathVariable String key, @PathVariable String notation, Principal principal) {
 		EnvironmentSnapshot environment = this.environments.require(key);
 		EnvironmentFile file = EnvironmentFiles.write(
 				new EnvironmentFile.Header(environment.key(), environment.name(), environment.description()),
@@ -128,6 +137,8 @@ class EnvironmentController {
 			throw new UnknownEnvironment("export format '" + notation + "'; use yaml or json");
 		}
 		byte[] content = json ? this.codec.toJson(file) : this.codec.toYaml(file);
+		this.events.publishEvent(new EnvironmentExported(key, json ? "json" : "yaml", environment.fingerprint(),
+				principal.getName(), this.clock.instant()));
 		return ResponseEntity.ok()
 			.contentType(
 					json ? MediaType.APPLICATION_JSON : new MediaType("application", "yaml", StandardCharsets.UTF_8))

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 
 import io.drillbook.DrillbookTest;
+import io.drillbook.runbook.PublishedSamples;
 import io.drillbook.topology.SampleTopologies;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +18,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @DrillbookTest
 class AuditLogTests {
@@ -48,6 +54,30 @@ class AuditLogTests {
 				String.class))
 			.isEqualTo("no such account");
 		assertThat(this.log.verify(Instant.now()).intact()).isTrue();
+	}
+
+	@Test
+	void exportsAndRunbookEditsAreAudited() throws Exception {
+		PublishedSamples.virtualCenter(this.context, "audit-exports", "vc", "site");
+		this.mvc.perform(get("/environments/audit-exports/export.yaml").with(user("olga").roles("OPERATOR")))
+			.andExpect(status().isOk());
+		this.mvc
+			.perform(get("/environments/audit-exports/runbooks/vc/site/versions/1/pdf")
+				.with(user("olga").roles("OPERATOR")))
+			.andExpect(status().isOk());
+		this.mvc
+			.perform(post("/environments/audit-exports/runbooks/vc/site/edit/move").with(user("ari").roles("ARCHITECT"))
+				.with(csrf())
+				.param("revision", "0")
+				.param("step", "standby/connect-database")
+				.param("direction", "up"))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(this.jdbc.queryForList(
+				"select action || ' ' || actor from audit_entry where environment_key = 'audit-exports' order by id",
+				String.class))
+			.containsSubsequence("TOPOLOGY_CHANGED ari", "RUNBOOK_PUBLISHED ari", "ENVIRONMENT_EXPORTED olga",
+					"RUNBOOK_EXPORTED olga", "RUNBOOK_EDITED ari");
 	}
 
 	@Test
