@@ -183,6 +183,7 @@ class RunbookApiController {
 	RunbookDiff diff(@PathVariable String environment, @PathVariable String unit, @PathVariable String scenario,
 			@RequestParam int from, @RequestParam(defaultValue = "draft") String to) {
 		overview(environment);
+		find(environment, unit, scenario, from);
 		Optional<Integer> target;
 		try {
 			target = "draft".equals(to) ? Optional.empty() : Optional.of(Integer.parseInt(to));

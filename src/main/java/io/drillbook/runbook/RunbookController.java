@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.drillbook.strategy.UnitPlan;
 
@@ -35,6 +37,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RunbookController {
 
 	private static final String BASE = "/environments/{environment}/runbooks/{unit}/{scenario}";
+
+	private static final Pattern HASH = Pattern.compile("(?i)(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])");
 
 	private final Runbooks runbooks;
 
@@ -80,8 +84,11 @@ class RunbookController {
 		if (file != null && !file.isEmpty()) {
 			model.addAttribute("check", this.bundles.check(file.getBytes()));
 		}
-		else if (sha256.strip().matches("(?i)[0-9a-f]{64}")) {
-			model.addAttribute("check", this.bundles.check(sha256));
+		else if (HASH.matcher(sha256).find()) {
+			// What sha256sum prints is the hash, two spaces and the file's name.
+			Matcher hash = HASH.matcher(sha256);
+			hash.find();
+			model.addAttribute("check", this.bundles.check(hash.group()));
 		}
 		else {
 			model.addAttribute("problem",

@@ -109,6 +109,15 @@ public record RunbookDiff(List<Change> changes, int unchanged) {
 		if (!a.check().equals(b.check())) {
 			fields.add("check");
 		}
+		if (!a.why().equals(b.why())) {
+			fields.add("why");
+		}
+		if (!a.rule().equals(b.rule())) {
+			fields.add("rule");
+		}
+		if (a.restoresService() != b.restoresService()) {
+			fields.add("restores service");
+		}
 		if (a.origin() != b.origin()) {
 			fields.add("origin");
 		}

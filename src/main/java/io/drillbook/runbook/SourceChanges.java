@@ -39,7 +39,8 @@ final class SourceChanges {
 			case "plan" -> "the strategy for " + key + " failure changed from " + strategy(was) + " to " + strategy(is);
 			case "policy" -> "the policy of " + key.replace("tier", "tier ") + " changed";
 			case "procedures" ->
-				"the procedure catalog changed from version " + version(was) + " to version " + version(is);
+				version(was).equals(version(is)) ? "the procedure catalog changed (still version " + version(is) + ")"
+						: "the procedure catalog changed from version " + version(was) + " to version " + version(is);
 			default -> type + " " + key.replace("->", " → ")
 					+ ((was == null) ? " was added" : (is == null) ? " was removed" : " changed");
 		};

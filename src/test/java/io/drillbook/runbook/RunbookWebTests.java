@@ -174,6 +174,11 @@ class RunbookWebTests {
 				.with(csrf())
 				.param("sha256", "0".repeat(64)))
 			.andExpect(content().string(containsString("Do not trust this copy")));
+		this.mvc
+			.perform(post("/runbooks/check").with(user("olga").roles("OPERATOR"))
+				.with(csrf())
+				.param("sha256", "a".repeat(64) + "  drillbook-bundle.html"))
+			.andExpect(content().string(containsString("a".repeat(64))));
 	}
 
 }
