@@ -9,6 +9,7 @@ import java.util.Optional;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -37,7 +38,10 @@ class RunbookApiController {
 
 	private final RunbookDocuments documents;
 
-	RunbookApiController(Runbooks runbooks, RunbookDocuments documents) {
+	private final ApplicationEventPublisher events;
+
+	RunbookApiController(Runbooks runbooks, RunbookDocuments documents, ApplicationEventPublisher events) {
+		this.events = events;
 		this.runbooks = runbooks;
 		this.documents = documents;
 	}
@@ -158,12 +162,14 @@ class RunbookApiController {
 	@GetMapping(path = BASE + "/versions/{number}", produces = "text/markdown")
 	@Operation(summary = "A published version as Markdown")
 	ResponseEntity<String> markdown(@PathVariable String environment, @PathVariable String unit,
-			@PathVariable String scenario, @PathVariable int number) {
+			@PathVariable String scenario, @PathVariable int number, Principal principal) {
 		Runbooks.Overview overview = overview(environment);
 		RunbookVersion version = find(environment, unit, scenario, number);
 		String md = this.documents.markdown(this.documents.printable(this.runbooks.content(version),
 				overview.plan().environment().name(), Optional.of(version), version.getContentSha256(),
 				RunbookController.unitNames(overview), overview.staleness(version)));
+		this.events.publishEvent(new RunbookExported(environment, version.runbookKey(), number, "markdown",
+				principal.getName(), this.documents.now()));
 		return ResponseEntity.ok().contentType(MARKDOWN).body(md);
 	}
 
