@@ -161,6 +161,8 @@ class ExecutionsTests {
 			.hasMessage("Only operators may act on steps.");
 		assertThatThrownBy(() -> this.executions.close(execution.getId(), Outcome.SUCCESS, "", List.of(), OLGA))
 			.hasMessageContaining("success needs the step that restores service");
+		this.executions.note(execution.getId(), first.getId(), "Watching from the bridge.",
+				new Executions.Actor("nora", Set.of(Role.OPERATOR)));
 		this.executions.close(execution.getId(), Outcome.FAILED, "Aborted.", List.of(), OLGA);
 
 		assertThatThrownBy(() -> act(execution, first, StepAction.COMPLETE, null, OLGA))
@@ -171,6 +173,10 @@ class ExecutionsTests {
 		assertThatThrownBy(() -> this.executions.signOff(execution.getId(), "", OLGA))
 			.hasMessageContaining("You took part");
 		assertThatThrownBy(() -> this.executions.signOff(execution.getId(), "", OSCAR)).as("otto is a participant")
+			.hasMessageContaining("You took part");
+		assertThatThrownBy(() -> this.executions.signOff(execution.getId(), "",
+				new Executions.Actor("nora", Set.of(Role.OPERATOR))))
+			.as("nora wrote a note")
 			.hasMessageContaining("You took part");
 		Correction correction = this.executions.correct(execution.getId(), Optional.of(first.getId()),
 				"The outage was declared at 02:55, not at the time recorded.", ARI);
