@@ -151,7 +151,11 @@ class AuditController {
 			return Optional.empty();
 		}
 		try {
-			return Optional.of(LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC));
+			LocalDate date = LocalDate.parse(text);
+			if (date.getYear() < 1 || date.getYear() > 9999) {
+				return Optional.empty();
+			}
+			return Optional.of(date.atStartOfDay().toInstant(ZoneOffset.UTC));
 		}
 		catch (DateTimeParseException ex) {
 			return Optional.empty();

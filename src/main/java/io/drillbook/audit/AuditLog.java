@@ -70,8 +70,12 @@ public class AuditLog {
 	 * @param firstBroken the first entry that does not follow from the one before it
 	 * @param reason why it is broken
 	 * @param checkedAt when the verification ran
+	 * @param lastEntry the newest entry checked
+	 * @param lastHash its hash: noted down, it lets a later verification show that the
+	 * chain was not rewritten up to there
 	 */
-	public record Verification(long checked, Optional<Long> firstBroken, String reason, Instant checkedAt) {
+	public record Verification(long checked, Optional<Long> firstBroken, String reason, Instant checkedAt,
+			long lastEntry, String lastHash) {
 
 		public boolean intact() {
 			return this.firstBroken.isEmpty();
@@ -87,6 +91,7 @@ public class AuditLog {
 	public Verification verify(Instant now) {
 		return this.transactions.execute((status) -> {
 			long[] checked = { 0 };
+			long[] last = { 0 };
 			String[] previous = { AuditChain.GENESIS };
 			Long[] broken = { null };
 			String[] reason = { "" };
@@ -113,8 +118,9 @@ public class AuditLog {
 							reason[0] = "entry " + id + " was changed after it was written";
 						}
 						previous[0] = hash;
+						last[0] = id;
 					});
-			return new Verification(checked[0], Optional.ofNullable(broken[0]), reason[0], now);
+			return new Verification(checked[0], Optional.ofNullable(broken[0]), reason[0], now, last[0], previous[0]);
 		});
 	}
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -210,8 +211,12 @@ class DrillApiController {
 	@PostMapping("/api/v1/drills/{id}/close")
 	@Operation(summary = "Close with an outcome and findings; the record changes no more")
 	ExecutionJson close(@PathVariable long id, @RequestBody CloseBody body, Authentication authentication) {
+		if (body == null) {
+			throw new ExecutionRefused("outcome: send an outcome.");
+		}
 		List<Executions.NewFinding> findings = (body.findings() == null) ? List.of() : body.findings()
 			.stream()
+			.filter(Objects::nonNull)
 			.map((f) -> new Executions.NewFinding(f.stepKey(), f.description(), f.action(), f.owner(), f.dueOn()))
 			.toList();
 		this.executions.close(id, body.outcome(), body.summary(), findings, DrillController.actor(authentication));

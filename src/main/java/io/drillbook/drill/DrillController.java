@@ -119,7 +119,8 @@ class DrillController {
 		}
 		catch (ExecutionRefused ex) {
 			redirect.addFlashAttribute("flashError", "Not started: " + ex.getMessage());
-			return "redirect:/drills/new?environment=" + environment;
+			redirect.addAttribute("environment", environment);
+			return "redirect:/drills/new";
 		}
 	}
 

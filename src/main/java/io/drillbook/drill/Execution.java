@@ -213,8 +213,8 @@ public class Execution {
 	/** Whether the person started the execution, takes part in it or acted on a step. */
 	public boolean involves(String username) {
 		return this.startedBy.equals(username) || this.closedBy != null && this.closedBy.equals(username)
-				|| this.participants.stream().anyMatch((p) -> p.getUsername().equals(username)) || this.steps.stream()
-					.anyMatch((s) -> username.equals(s.getStartedBy()) || username.equals(s.getFinishedBy()));
+				|| this.participants.stream().anyMatch((p) -> p.getUsername().equals(username))
+				|| this.steps.stream().anyMatch((s) -> s.actedBy(username));
 	}
 
 	public Long getId() {

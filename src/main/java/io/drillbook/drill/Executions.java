@@ -138,7 +138,7 @@ class Executions {
 			throw new ExecutionRefused("scope: say what fails: a host, the management server, a component or a site.");
 		}
 		String target = text(request.target(), "target", 200);
-		String scenario = (request.scenario() == null) ? "" : request.scenario().strip();
+		String scenario = printable(request.scenario(), "scenario");
 		if (scenario.length() > 2000) {
 			throw new ExecutionRefused("scenario: at most 2000 characters.");
 		}
@@ -180,6 +180,7 @@ class Executions {
 		if (step.getVersion() != seenVersion) {
 			throw conflict(step);
 		}
+		printable(text, (action == StepAction.SKIP) ? "reason" : "note");
 		action.refusal(step.getState(), text).ifPresent((why) -> {
 			throw new ExecutionRefused("Step " + step.getPosition() + ": " + why + ".");
 		});
@@ -251,7 +252,7 @@ class Executions {
 			throw new ExecutionRefused(
 					"outcome: success needs the step that restores service to be completed; choose partial or failed.");
 		}
-		String said = (summary == null) ? "" : summary.strip();
+		String said = printable(summary, "summary");
 		if (said.length() > 4000) {
 			throw new ExecutionRefused("summary: at most 4000 characters.");
 		}
@@ -323,7 +324,7 @@ class Executions {
 			throw ExecutionRefused
 				.forbidden("You took part in this execution; a second person who did not must sign it off.");
 		}
-		String said = (note == null) ? "" : note.strip();
+		String said = printable(note, "note");
 		if (said.length() > 2000) {
 			throw new ExecutionRefused("note: at most 2000 characters.");
 		}
@@ -374,6 +375,12 @@ class Executions {
 		}
 		Instant now = this.clock.instant();
 		finding.done(now, actor.username());
+		try {
+			this.findings.saveAndFlush(finding);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new ExecutionRefused("Someone else closed the finding at the same moment.", true);
+		}
 		Execution execution = this.executions.findById(finding.getExecutionId()).orElseThrow();
 		publish(execution, DrillActivity.Activity.FINDING_DONE, String.valueOf(findingId), finding.getDescription(),
 				actor, now);
@@ -500,9 +507,19 @@ class Executions {
 	}
 
 	private static String text(String value, String field, int max) {
-		String text = (value == null) ? "" : value.strip();
+		String text = printable(value, field);
 		if (text.isEmpty() || text.length() > max) {
 			throw new ExecutionRefused(field + ": write 1 to " + max + " characters.");
+		}
+		return text;
+	}
+
+	// PostgreSQL refuses NUL in text, and other control characters have no place in a
+	// record read by people; line breaks and tabs do.
+	static String printable(String value, String field) {
+		String text = (value == null) ? "" : value.strip();
+		if (text.chars().anyMatch((c) -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+			throw new ExecutionRefused(field + ": remove the control characters.");
 		}
 		return text;
 	}

@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /**
  * What went wrong in an execution and the action that follows it up, with an owner and a
@@ -45,6 +46,9 @@ public class Finding {
 	private Instant doneAt;
 
 	private String doneBy;
+
+	@Version
+	private long version;
 
 	protected Finding() {
 	}

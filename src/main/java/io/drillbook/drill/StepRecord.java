@@ -2,6 +2,7 @@ package io.drillbook.drill;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
 
 import io.drillbook.runbook.Section;
@@ -66,6 +67,8 @@ public class StepRecord {
 
 	private String reason;
 
+	private String actors;
+
 	@Version
 	private long version;
 
@@ -84,9 +87,13 @@ public class StepRecord {
 		this.expectedMinutes = step.minutes();
 		this.restoresService = step.restoresService();
 		this.state = StepState.PENDING;
+		this.actors = "";
 	}
 
 	void apply(StepAction action, String text, Instant at, String by) {
+		if (!actedBy(by)) {
+			this.actors = this.actors.isEmpty() ? by : this.actors + "," + by;
+		}
 		if (action == StepAction.START) {
 			this.startedAt = at;
 			this.startedBy = by;
@@ -101,6 +108,11 @@ public class StepRecord {
 			this.reason = text.strip();
 		}
 		this.state = action.to();
+	}
+
+	/** Whether the person acted on the step at any time, also before a restart. */
+	public boolean actedBy(String username) {
+		return Arrays.asList(this.actors.split(",")).contains(username);
 	}
 
 	/** How long the step took, when it was both started and finished. */

@@ -53,7 +53,10 @@ class AuditLogTests {
 				"select detail from audit_entry where action = 'ACCOUNT_SIGN_IN_FAILED' and object_key = 'nobody-at-all'",
 				String.class))
 			.isEqualTo("no such account");
-		assertThat(this.log.verify(Instant.now()).intact()).isTrue();
+		AuditLog.Verification verification = this.log.verify(Instant.now());
+		assertThat(verification.intact()).isTrue();
+		assertThat(verification.lastHash()).isEqualTo(this.jdbc
+			.queryForObject("select hash from audit_entry where id = ?", String.class, verification.lastEntry()));
 	}
 
 	@Test

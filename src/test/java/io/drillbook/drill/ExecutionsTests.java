@@ -199,6 +199,59 @@ class ExecutionsTests {
 	}
 
 	@Test
+	void whoeverActedOnAStepBeforeItWasRestartedCannotSignOff() {
+		Execution execution = started("dr-restart");
+		StepRecord first = steps(execution).get(0);
+		Executions.Actor ivy = new Executions.Actor("ivy", Set.of(Role.OPERATOR));
+
+		act(execution, first, StepAction.FAIL, "The bridge line was down.", ivy);
+		act(execution, first, StepAction.START, null, OLGA);
+		act(execution, first, StepAction.COMPLETE, null, OLGA);
+		this.executions.close(execution.getId(), Outcome.FAILED, "Stopped.", List.of(), OLGA);
+
+		assertThatThrownBy(() -> this.executions.signOff(execution.getId(), "", ivy))
+			.hasMessageContaining("You took part");
+		assertThatThrownBy(() -> this.executions.note(execution.getId(), first.getId(), "a\u0000b", OLGA))
+			.hasMessageContaining("closed");
+	}
+
+	@Test
+	void textWithControlCharactersIsRefusedWithTheField() {
+		Execution execution = started("dr-control");
+		StepRecord first = steps(execution).get(0);
+
+		assertThatThrownBy(() -> this.executions.note(execution.getId(), first.getId(), "a\u0000b", OLGA))
+			.hasMessage("note: remove the control characters.");
+	}
+
+	@Test
+	void theDatabaseKeepsEveryPartOfAClosedRecord() {
+		Execution closed = started("dr-frozen");
+		Execution running = started("dr-open");
+		this.executions.close(closed.getId(), Outcome.FAILED, "Aborted.", List.of(new Executions.NewFinding("",
+				"Nobody answered.", "Fix the call list.", "olga", LocalDate.now(ZoneOffset.UTC).plusDays(7))), OLGA);
+		this.executions.correct(closed.getId(), Optional.empty(), "The bridge was opened late.", ARI);
+
+		assertThatThrownBy(() -> this.jdbc.update("update step_record set execution_id = ? where execution_id = ?",
+				running.getId(), closed.getId()))
+			.hasMessageContaining("is closed");
+		assertThatThrownBy(() -> this.jdbc.update(
+				"update execution set state = 'SIGNED_OFF', signed_off_by = 'x', rto_minutes = 99999 where id = ?",
+				closed.getId()))
+			.hasMessageContaining("is closed");
+		assertThatThrownBy(
+				() -> this.jdbc.update("update finding set description = 'x' where execution_id = ?", closed.getId()))
+			.hasMessageContaining("keeps what it said");
+		assertThatThrownBy(
+				() -> this.jdbc.update("delete from execution_correction where execution_id = ?", closed.getId()))
+			.hasMessageContaining("never changed or removed");
+		assertThat(this.jdbc.update(
+				"update execution set state = 'SIGNED_OFF', signed_off_by = 'x', signed_off_at = now() where id = ?",
+				closed.getId()))
+			.isOne();
+	}
+
+	@Test
 	void anOutageCannotBeDeclaredInTheFutureAndParticipantsMustExist() {
 		long version = PublishedSamples.virtualCenter(this.context, "dr-start", "vc", "site");
 
