@@ -19,7 +19,6 @@ import io.drillbook.runbook.PublishedRunbook;
 import io.drillbook.runbook.RunbookCatalog;
 import io.drillbook.strategy.ProtectionPlan;
 import io.drillbook.strategy.ProtectionPlans;
-import io.drillbook.topology.Component;
 import io.drillbook.topology.EnvironmentCatalog;
 import io.drillbook.topology.EnvironmentSummary;
 
@@ -115,15 +114,7 @@ class ComplianceBoard {
 			}
 			for (PublishedRunbook runbook : units.values()) {
 				String unit = runbook.runbook().unit();
-				int tier = plan.get()
-					.environment()
-					.topology()
-					.components()
-					.stream()
-					.filter((c) -> runbook.runbook().components().contains(c.key()))
-					.mapToInt(Component::tier)
-					.min()
-					.orElse(1);
+				int tier = plan.get().environment().topology().tierOf(runbook.runbook().components());
 				Duration every = plan.get().policy().tier(tier).drillEvery();
 				List<DrillRecords.ExecutionSummary> mine = executions.stream()
 					.filter((e) -> e.unit().equals(unit))

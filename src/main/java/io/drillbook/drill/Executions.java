@@ -25,7 +25,6 @@ import io.drillbook.runbook.RunbookCatalog;
 import io.drillbook.runbook.RunbookFindingReported;
 import io.drillbook.runbook.Step;
 import io.drillbook.strategy.RecoveryMeasured;
-import io.drillbook.topology.Component;
 import io.drillbook.topology.EnvironmentCatalog;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -458,13 +457,7 @@ class Executions {
 	// The unit's tier when the execution starts: that of its most critical component.
 	private int tier(PublishedRunbook runbook) {
 		return this.environments.find(runbook.environment())
-			.map((snapshot) -> snapshot.topology()
-				.components()
-				.stream()
-				.filter((c) -> runbook.runbook().components().contains(c.key()))
-				.mapToInt(Component::tier)
-				.min()
-				.orElse(1))
+			.map((snapshot) -> snapshot.topology().tierOf(runbook.runbook().components()))
 			.orElse(1);
 	}
 

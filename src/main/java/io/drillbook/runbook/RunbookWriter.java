@@ -21,7 +21,6 @@ import io.drillbook.strategy.ProtectionPlan;
 import io.drillbook.strategy.Strategy;
 import io.drillbook.strategy.TierPolicy;
 import io.drillbook.strategy.UnitPlan;
-import io.drillbook.topology.Component;
 import io.drillbook.topology.Dependency;
 
 /**
@@ -146,13 +145,7 @@ public final class RunbookWriter {
 		sources.put("plan:" + scenario.layer().name().toLowerCase(Locale.ROOT), choice.strategy().name()
 				+ choice.justification().map((j) -> " override " + Procedures.sha256(j)).orElse(""));
 		Policy policy = plan.policy();
-		int tier = unit.components()
-			.stream()
-			.map((key) -> plan.environment().topology().component(key))
-			.flatMap(Optional::stream)
-			.mapToInt(Component::tier)
-			.min()
-			.orElse(1);
+		int tier = plan.environment().topology().tierOf(unit.components());
 		TierPolicy tierPolicy = policy.tier(tier);
 		sources.put("policy:tier" + tier, Procedures.sha256(tierPolicy.rto() + "|" + tierPolicy.rpo() + "|"
 				+ tierPolicy.drillEvery() + "|" + new TreeMap<>(tierPolicy.expectedRecovery())));

@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import io.drillbook.topology.Component;
-
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,14 +60,7 @@ class Measurements {
 	static Map<String, MeasuredRecovery> contradicted(ProtectionPlan plan, List<MeasuredRecovery> measured) {
 		Map<String, MeasuredRecovery> flagged = new TreeMap<>();
 		for (UnitPlan unit : plan.plan().units()) {
-			int tier = plan.environment()
-				.topology()
-				.components()
-				.stream()
-				.filter((c) -> unit.components().contains(c.key()))
-				.mapToInt(Component::tier)
-				.min()
-				.orElse(1);
+			int tier = plan.environment().topology().tierOf(unit.components());
 			for (Layer layer : Layer.values()) {
 				plan.choice(unit, layer)
 					.ifPresent((choice) -> measured.stream()

@@ -1,6 +1,7 @@
 package io.drillbook.topology;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -130,6 +131,18 @@ public record Topology(List<Site> sites, List<Cluster> clusters, List<Host> host
 
 	public Optional<Component> component(String key) {
 		return this.components.stream().filter((c) -> c.key().equals(key)).findFirst();
+	}
+
+	/**
+	 * The tier of a group of components protected together: that of the most critical; 1
+	 * when none of them is known.
+	 */
+	public int tierOf(Collection<String> componentKeys) {
+		return this.components.stream()
+			.filter((c) -> componentKeys.contains(c.key()))
+			.mapToInt(Component::tier)
+			.min()
+			.orElse(1);
 	}
 
 	public Map<String, Component> componentsByKey() {
