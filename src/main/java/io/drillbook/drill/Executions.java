@@ -30,6 +30,7 @@ import io.drillbook.topology.EnvironmentCatalog;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -386,7 +387,9 @@ class Executions {
 		return finding;
 	}
 
-	@Transactional(readOnly = true)
+	// One snapshot for the content and its stamp: under read committed a step completed
+	// between the two reads would be stamped as seen and never redrawn for watchers.
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	Optional<ExecutionView> view(long executionId) {
 		return this.executions.findById(executionId).map((execution) -> {
 			List<Long> stepIds = execution.getSteps().stream().map(StepRecord::getId).toList();

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -309,6 +310,30 @@ class ExecutionsTests {
 		assertThat(stored.getState()).isEqualTo(StepState.DONE);
 		assertThat(stored.getFinishedBy()).isEqualTo(winner);
 		assertThat(stored.getVersion()).isEqualTo(first.getVersion() + 1);
+	}
+
+	// The live view redraws only when the stamp changes, so a stamp read after content
+	// that someone changed in between would hide that change from every watcher.
+	@Test
+	void aViewsStampAlwaysDescribesTheContentItCameWith() throws Exception {
+		Execution execution = started("dr-live-stamp");
+		StepRecord first = steps(execution).get(0);
+		ExecutorService writer = Executors.newSingleThreadExecutor();
+		Future<?> notes = writer.submit(() -> {
+			for (int i = 0; i < 600; i++) {
+				this.executions.note(execution.getId(), first.getId(), "Reading " + i, OLGA);
+			}
+		});
+		Map<String, Integer> noteCountByStamp = new HashMap<>();
+		while (!notes.isDone()) {
+			ExecutionView view = this.executions.view(execution.getId()).orElseThrow();
+			int count = view.notesOf(first).size();
+			Integer earlier = noteCountByStamp.putIfAbsent(view.stamp(), count);
+			assertThat(earlier).as("notes drawn with stamp %s", view.stamp()).isIn(null, count);
+		}
+		notes.get();
+		writer.shutdown();
+		assertThat(noteCountByStamp).hasSizeGreaterThan(2);
 	}
 
 	@Test
