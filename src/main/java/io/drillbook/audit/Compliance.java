@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * When a unit must be drilled next, from its last successful drill and its tier's drill
- * frequency. Pure, so that the boundaries are tested with a fixed clock.
+ * When a unit must be drilled next, from its last successful drill (signed off) and its
+ * tier's drill frequency. Pure, so that the boundaries are tested with a fixed clock.
  */
 public final class Compliance {
 

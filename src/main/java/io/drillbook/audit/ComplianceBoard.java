@@ -25,9 +25,9 @@ import io.drillbook.topology.EnvironmentSummary;
 import org.springframework.stereotype.Service;
 
 /**
- * For every unit with a published runbook: its last successful drill, when the next is
- * due by its tier's drill frequency, its recovery times against its RTO, and its open
- * findings.
+ * For every unit with a published runbook: its last successful drill that was signed off,
+ * when the next is due by its tier's drill frequency, its recovery times against its RTO,
+ * and its open findings.
  */
 @Service
 class ComplianceBoard {
@@ -71,7 +71,9 @@ class ComplianceBoard {
 	 * @param unitName its name
 	 * @param tier its tier
 	 * @param every how often the tier must be drilled
-	 * @param due the schedule
+	 * @param due the schedule, from the last signed-off success
+	 * @param awaitingSignOff when the outage of a later success was declared whose record
+	 * still waits for its sign-off
 	 * @param rtoMinutes its RTO
 	 * @param recoveries measured recovery times, oldest first
 	 * @param openFindings open findings of its executions
@@ -79,8 +81,8 @@ class ComplianceBoard {
 	 * @param chart the recovery times against the RTO, as SVG
 	 */
 	record Row(String environment, String environmentName, String unit, String unitName, int tier, Duration every,
-			Compliance.Due due, long rtoMinutes, List<Point> recoveries, long openFindings,
-			Optional<Duration> oldestFinding, String chart) {
+			Compliance.Due due, Optional<Instant> awaitingSignOff, long rtoMinutes, List<Point> recoveries,
+			long openFindings, Optional<Duration> oldestFinding, String chart) {
 
 		public String standing() {
 			return this.due.standing().name().toLowerCase(Locale.ROOT).replace('_', ' ');
@@ -119,9 +121,16 @@ class ComplianceBoard {
 				List<DrillRecords.ExecutionSummary> mine = executions.stream()
 					.filter((e) -> e.unit().equals(unit))
 					.toList();
+				// A success proves the recovery only once a second person has signed it
+				// off.
 				Optional<Instant> lastSuccess = mine.stream()
-					.filter((e) -> e.outcome() == Outcome.SUCCESS)
+					.filter((e) -> e.outcome() == Outcome.SUCCESS && e.signedOffAt() != null)
 					.map(DrillRecords.ExecutionSummary::outageDeclaredAt)
+					.max(Comparator.naturalOrder());
+				Optional<Instant> awaitingSignOff = mine.stream()
+					.filter((e) -> e.outcome() == Outcome.SUCCESS && e.signedOffAt() == null)
+					.map(DrillRecords.ExecutionSummary::outageDeclaredAt)
+					.filter((at) -> lastSuccess.isEmpty() || at.isAfter(lastSuccess.get()))
 					.max(Comparator.naturalOrder());
 				List<Point> points = mine.stream()
 					.filter((e) -> e.recoveryMinutes().isPresent())
@@ -133,8 +142,8 @@ class ComplianceBoard {
 					.min(Comparator.naturalOrder())
 					.map((at) -> Duration.between(at, now));
 				rows.add(new Row(summary.key(), summary.name(), unit, runbook.runbook().unitName(), tier, every,
-						Compliance.due(lastSuccess, every, now), runbook.runbook().rtoMinutes(), points, open.size(),
-						oldest, RecoveryChart.svg(points, runbook.runbook().rtoMinutes())));
+						Compliance.due(lastSuccess, every, now), awaitingSignOff, runbook.runbook().rtoMinutes(),
+						points, open.size(), oldest, RecoveryChart.svg(points, runbook.runbook().rtoMinutes())));
 			}
 		}
 		rows.sort(Comparator.comparing((Row r) -> r.due().standing())

@@ -1,5 +1,7 @@
 package io.drillbook.audit;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -36,8 +38,12 @@ final class RecoveryChart {
 			ComplianceBoard.Point p = points.get(i);
 			double x = 5 + i * step;
 			double y = HEIGHT - 4 - p.minutes() * scale;
-			svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\"/>", x, y,
-					(p.minutes() <= rtoMinutes) ? "#198754" : "#dc3545"));
+			boolean within = p.minutes() <= rtoMinutes;
+			svg.append(String.format(Locale.ROOT,
+					"<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\"><title>%s: %d min, %s</title></circle>", x, y,
+					within ? "#198754" : "#dc3545",
+					DateTimeFormatter.ISO_LOCAL_DATE.format(p.at().atOffset(ZoneOffset.UTC)), p.minutes(),
+					within ? "met" : "missed"));
 		}
 		return svg.append("</svg>").toString();
 	}

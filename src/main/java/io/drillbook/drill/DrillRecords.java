@@ -13,7 +13,7 @@ public interface DrillRecords {
 	/** One page of executions matching the query, newest first. */
 	ExecutionPage executions(ExecutionQuery query, int page, int size);
 
-	/** Every execution matching the query, oldest first. */
+	/** Every execution matching the query, by the moment its outage was declared. */
 	List<ExecutionSummary> all(ExecutionQuery query);
 
 	/** Findings whose follow-up action is still open. */

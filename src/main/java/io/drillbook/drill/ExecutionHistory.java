@@ -55,8 +55,9 @@ class ExecutionHistory implements DrillRecords {
 	public List<ExecutionSummary> all(ExecutionQuery query) {
 		List<Object> args = new ArrayList<>();
 		String where = where(query, args);
-		return this.jdbc.query("select e.*, r.finished_at as recovered_at" + FROM + where + " order by e.id", SUMMARY,
-				args.toArray());
+		return this.jdbc.query(
+				"select e.*, r.finished_at as recovered_at" + FROM + where + " order by e.outage_declared_at, e.id",
+				SUMMARY, args.toArray());
 	}
 
 	@Override

@@ -49,6 +49,7 @@ class AuditorReviewsMissedRecoveriesBrowserTests {
 		long version = PublishedSamples.virtualCenter(this.context, "audit-browser", "vcdb", "site");
 		long met = DrillTestData.recovered(this.context, version, Instant.now().minusSeconds(600));
 		long missed = DrillTestData.recovered(this.context, version, Instant.now().minusSeconds(3 * 3600));
+		DrillTestData.signedOff(this.context, met, "sigrid");
 		TestAccounts.ensure(this.context, "audra", "audra-password-12", Role.AUDITOR);
 		List<String> consoleErrors = new ArrayList<>();
 		try (BrowserContext context = chromium.newContext(1280, 900)) {
@@ -68,6 +69,7 @@ class AuditorReviewsMissedRecoveriesBrowserTests {
 
 			page.navigate(url("/audit/compliance?environment=audit-browser"));
 			assertThat(page.locator("#main tbody")).containsText("VirtualCenter Database");
+			assertThat(page.locator("#main tbody")).containsText("current");
 			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("audit-compliance.png")));
 
 			page.navigate(url("/audit/evidence-pack"));
