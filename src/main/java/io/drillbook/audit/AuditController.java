@@ -1,5 +1,7 @@
 package io.drillbook.audit;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,11 +14,10 @@ import io.drillbook.drill.DrillRecords;
 import io.drillbook.drill.ExecutionKind;
 import io.drillbook.drill.Outcome;
 import io.drillbook.topology.EnvironmentCatalog;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -102,19 +103,24 @@ class AuditController {
 	}
 
 	@PostMapping("/audit/evidence-pack")
-	ResponseEntity<byte[]> pack(@RequestParam(defaultValue = "") String environment,
-			@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
-			Principal principal) {
+	void pack(@RequestParam(defaultValue = "") String environment, @RequestParam(defaultValue = "") String from,
+			@RequestParam(defaultValue = "") String to, Principal principal, HttpServletResponse response)
+			throws IOException {
 		DrillRecords.ExecutionQuery query = query(environment, "", "", from, to, "", "");
 		String scope = (environment.isBlank() ? "all environments" : "environment " + environment) + ", "
 				+ (from.isBlank() ? "from the start" : "from " + from) + " " + (to.isBlank() ? "to now" : "to " + to);
 		EvidencePacks.Pack pack = this.packs.export(query, scope, principal.getName());
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType("application/zip"))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(pack.fileName()).build().toString())
-			.header("X-Drillbook-SHA256", pack.sha256())
-			.body(pack.zip());
+		try {
+			response.setContentType("application/zip");
+			response.setContentLengthLong(Files.size(pack.zip()));
+			response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(pack.fileName()).build().toString());
+			response.setHeader("X-Drillbook-SHA256", pack.sha256());
+			Files.copy(pack.zip(), response.getOutputStream());
+		}
+		finally {
+			EvidencePacks.discard(pack.zip());
+		}
 	}
 
 	static AuditQueries.Filter filter(String actor, String action, String environment, String object, String from,

@@ -1,9 +1,13 @@
 package io.drillbook.audit;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -14,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -55,17 +60,20 @@ class EvidencePacks {
 	}
 
 	/**
-	 * A pack ready to download.
+	 * A pack ready to download, spooled to a temporary file that the caller deletes once
+	 * it is sent.
 	 *
 	 * @param zip the ZIP file
 	 * @param fileName its name
 	 * @param sha256 its SHA-256
 	 * @param files the SHA-256 of every file inside, by path
 	 */
-	record Pack(byte[] zip, String fileName, String sha256, Map<String, String> files) {
+	record Pack(Path zip, String fileName, String sha256, Map<String, String> files) {
 
 	}
 
+	// The ZIP goes to disk one file at a time, so memory holds at most one evidence file
+	// however large the pack; it is audited only once it is complete.
 	@Transactional
 	Pack export(DrillRecords.ExecutionQuery query, String scope, String user) {
 		Instant now = this.clock.instant();
@@ -74,36 +82,70 @@ class EvidencePacks {
 		for (DrillRecords.ExecutionSummary summary : executions) {
 			this.drills.view(summary.id()).ifPresent(views::add);
 		}
-		Map<String, byte[]> files = new LinkedHashMap<>();
-		files.put("report.pdf", pdf(views, executions, scope, now, user));
-		files.put("executions.csv", executionsCsv(executions));
-		files.put("steps.csv", stepsCsv(views));
-		files.put("findings.csv", findingsCsv(views));
-		for (ExecutionView view : views) {
-			for (List<EvidenceSummary> list : view.evidence().values()) {
-				for (EvidenceSummary file : list) {
-					this.drills.evidenceContent(view.execution().getId(), file.id())
-						.ifPresent((content) -> files.put("evidence/" + view.execution().getId() + "/" + file.id() + "-"
-								+ file.fileName().replaceAll("[^A-Za-z0-9._-]", "_"), content));
+		Path spool = null;
+		try {
+			spool = Files.createTempFile("drillbook-evidence-", ".zip");
+			MessageDigest whole = digest();
+			Map<String, String> sums = new LinkedHashMap<>();
+			try (ZipOutputStream zip = new ZipOutputStream(
+					new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(spool)), whole))) {
+				add(zip, sums, "report.pdf", pdf(views, executions, scope, now, user));
+				add(zip, sums, "executions.csv", executionsCsv(executions));
+				add(zip, sums, "steps.csv", stepsCsv(views));
+				add(zip, sums, "findings.csv", findingsCsv(views));
+				for (ExecutionView view : views) {
+					for (List<EvidenceSummary> list : view.evidence().values()) {
+						for (EvidenceSummary file : list) {
+							String path = "evidence/" + view.execution().getId() + "/" + file.id() + "-"
+									+ file.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
+							Optional<byte[]> content = this.drills.evidenceContent(view.execution().getId(), file.id());
+							if (content.isPresent()) {
+								add(zip, sums, path, content.get());
+							}
+						}
+					}
 				}
+				StringBuilder manifest = new StringBuilder();
+				sums.forEach((path, sum) -> manifest.append(sum).append("  ").append(path).append('\n'));
+				zip.putNextEntry(new ZipEntry("manifest.sha256"));
+				zip.write(manifest.toString().getBytes(StandardCharsets.UTF_8));
+				zip.closeEntry();
 			}
+			String sha256 = HexFormat.of().formatHex(whole.digest());
+			String environment = query.environment().orElse(null);
+			this.events.publishEvent(new EvidencePackExported(environment,
+					scope + ", " + executions.size() + " execution(s)", sha256, user, now));
+			String name = "drillbook-evidence-" + ((environment != null) ? environment + "-" : "")
+					+ Times.stamp(now).replaceAll("[^0-9]", "").substring(0, 12) + ".zip";
+			return new Pack(spool, name, sha256, sums);
 		}
-		Map<String, String> sums = new LinkedHashMap<>();
-		StringBuilder manifest = new StringBuilder();
-		files.forEach((path, content) -> {
-			String sum = sha256(content);
-			sums.put(path, sum);
-			manifest.append(sum).append("  ").append(path).append('\n');
-		});
-		files.put("manifest.sha256", manifest.toString().getBytes(StandardCharsets.UTF_8));
-		byte[] zip = zip(files);
-		String sha256 = sha256(zip);
-		String environment = query.environment().orElse(null);
-		this.events.publishEvent(new EvidencePackExported(environment,
-				scope + ", " + executions.size() + " execution(s)", sha256, user, now));
-		String name = "drillbook-evidence-" + ((environment != null) ? environment + "-" : "")
-				+ Times.stamp(now).replaceAll("[^0-9]", "").substring(0, 12) + ".zip";
-		return new Pack(zip, name, sha256, sums);
+		catch (IOException | RuntimeException ex) {
+			discard(spool);
+			if (ex instanceof IOException io) {
+				throw new UncheckedIOException(io);
+			}
+			throw (RuntimeException) ex;
+		}
+	}
+
+	static void discard(Path spool) {
+		if (spool == null) {
+			return;
+		}
+		try {
+			Files.deleteIfExists(spool);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void add(ZipOutputStream zip, Map<String, String> sums, String path, byte[] content)
+			throws IOException {
+		zip.putNextEntry(new ZipEntry(path));
+		zip.write(content);
+		zip.closeEntry();
+		sums.put(path, sha256(content));
 	}
 
 	private byte[] pdf(List<ExecutionView> views, List<DrillRecords.ExecutionSummary> executions, String scope,
@@ -188,24 +230,13 @@ class EvidencePacks {
 		csv.append(String.join(",", cells)).append('\n');
 	}
 
-	private static byte[] zip(Map<String, byte[]> files) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (ZipOutputStream zip = new ZipOutputStream(out)) {
-			for (Map.Entry<String, byte[]> file : files.entrySet()) {
-				zip.putNextEntry(new ZipEntry(file.getKey()));
-				zip.write(file.getValue());
-				zip.closeEntry();
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
+	static String sha256(byte[] content) {
+		return HexFormat.of().formatHex(digest().digest(content));
 	}
 
-	static String sha256(byte[] content) {
+	private static MessageDigest digest() {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

@@ -3,12 +3,15 @@ package io.drillbook.audit;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -24,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -33,8 +37,10 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -54,7 +60,8 @@ class AuditWebTests {
 	void auditorsFilterTheHistoryByRtoAndExportAVerifiablePack() throws Exception {
 		long version = PublishedSamples.virtualCenter(this.context, "audit-pack", "vcdb", "site");
 		long met = drill(version, 10, "SUCCESS");
-		long missed = drill(version, 180, "PARTIAL");
+		long missed = drill(version, 180, "PARTIAL", "restore.log");
+		long packsBefore = spooledPacks();
 
 		this.mvc
 			.perform(get("/audit").param("environment", "audit-pack")
@@ -85,6 +92,11 @@ class AuditWebTests {
 		Map<String, byte[]> files = unzip(zip);
 
 		assertThat(files).containsKeys("report.pdf", "executions.csv", "steps.csv", "findings.csv", "manifest.sha256");
+		assertThat(files.entrySet()).filteredOn((file) -> file.getKey().startsWith("evidence/" + missed + "/"))
+			.singleElement()
+			.satisfies((file) -> assertThat(new String(file.getValue(), StandardCharsets.UTF_8))
+				.isEqualTo("evidence restore.log\n"));
+		assertThat(spooledPacks()).as("the pack's temporary file is removed once sent").isEqualTo(packsBefore);
 		List<String> manifest = new String(files.get("manifest.sha256"), StandardCharsets.UTF_8).lines().toList();
 		assertThat(manifest).hasSize(files.size() - 1).allSatisfy((line) -> {
 			String[] parts = line.split("  ", 2);
@@ -132,7 +144,7 @@ class AuditWebTests {
 	// Runs the short database runbook with the outage declared some minutes ago and
 	// closes
 	// it once service is back.
-	private long drill(long version, int minutesAgo, String outcome) throws Exception {
+	private long drill(long version, int minutesAgo, String outcome, String... evidence) throws Exception {
 		String start = "{\"runbookVersionId\":" + version + ",\"kind\":\"DRILL\",\"scope\":\"SITE\",\"target\":\"HQ\","
 				+ "\"outageDeclaredAt\":\"" + Instant.now().minusSeconds(minutesAgo * 60L) + "\"}";
 		String json = this.mvc
@@ -154,6 +166,16 @@ class AuditWebTests {
 					.content("{\"action\":\"COMPLETE\",\"version\":0}"))
 				.andExpect(status().isOk());
 		}
+		for (String file : evidence) {
+			this.mvc
+				.perform(multipart("/drills/" + id + "/evidence")
+					.file(new MockMultipartFile("file", file, "text/plain",
+							("evidence " + file + "\n").getBytes(StandardCharsets.UTF_8)))
+					.with(user("olga").roles("OPERATOR"))
+					.with(csrf()))
+				.andExpect(status().is3xxRedirection())
+				.andExpect(flash().attributeExists("flashSuccess"));
+		}
 		this.mvc
 			.perform(post("/api/v1/drills/" + id + "/close").with(user("olga").roles("OPERATOR"))
 				.with(csrf())
@@ -161,6 +183,12 @@ class AuditWebTests {
 				.content("{\"outcome\":\"" + outcome + "\",\"summary\":\"Done.\"}"))
 			.andExpect(status().isOk());
 		return id;
+	}
+
+	private static long spooledPacks() throws IOException {
+		try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+			return files.filter((f) -> f.getFileName().toString().startsWith("drillbook-evidence-")).count();
+		}
 	}
 
 	private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
