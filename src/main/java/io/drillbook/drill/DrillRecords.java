@@ -19,6 +19,18 @@ public interface DrillRecords {
 	/** Findings whose follow-up action is still open. */
 	List<Finding> openFindings(Optional<String> environment);
 
+	/** Open follow-up actions that someone owns, the first due first. */
+	List<Finding> openFindingsOwnedBy(String owner);
+
+	/** Executions under way, the latest outage first. */
+	List<ExecutionSummary> running();
+
+	/**
+	 * Closed executions still waiting for their four-eyes sign-off that the person took
+	 * no part in, so may sign off; the longest waiting first.
+	 */
+	List<ExecutionSummary> awaitingSignOffFrom(String username);
+
 	/** An execution with everything recorded in it. */
 	Optional<ExecutionView> view(long id);
 

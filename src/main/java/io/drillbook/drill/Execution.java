@@ -210,13 +210,6 @@ public class Execution {
 		return this.state == ExecutionState.RUNNING;
 	}
 
-	/** Whether the person started the execution, takes part in it or acted on a step. */
-	public boolean involves(String username) {
-		return this.startedBy.equals(username) || this.closedBy != null && this.closedBy.equals(username)
-				|| this.participants.stream().anyMatch((p) -> p.getUsername().equals(username))
-				|| this.steps.stream().anyMatch((s) -> s.actedBy(username));
-	}
-
 	public Long getId() {
 		return this.id;
 	}

@@ -67,6 +67,25 @@ class ExecutionHistory implements DrillRecords {
 	}
 
 	@Override
+	public List<Finding> openFindingsOwnedBy(String owner) {
+		return this.findings.findByOwnerAndStateOrderByDueOnAscIdAsc(owner, FindingState.OPEN);
+	}
+
+	@Override
+	public List<ExecutionSummary> running() {
+		return this.jdbc.query("select e.*, r.finished_at as recovered_at" + FROM
+				+ " where e.state = 'RUNNING' order by e.outage_declared_at desc, e.id desc", SUMMARY);
+	}
+
+	@Override
+	public List<ExecutionSummary> awaitingSignOffFrom(String username) {
+		return this.jdbc.query(
+				"select e.*, r.finished_at as recovered_at" + FROM
+						+ " where e.state = 'CLOSED' and not took_part(e.id, ?) order by e.closed_at, e.id",
+				SUMMARY, username);
+	}
+
+	@Override
 	public Optional<ExecutionView> view(long id) {
 		return this.executions.view(id);
 	}

@@ -27,4 +27,11 @@ interface ExecutionRepository extends JpaRepository<Execution, Long> {
 	@Query("select e from Execution e where e.id = ?1")
 	Optional<Execution> shareById(long id);
 
+	/**
+	 * Whether the person took part in the execution, by the database's one definition
+	 * that the dashboard's list of sign-offs shares.
+	 */
+	@Query(value = "select took_part(?1, ?2)", nativeQuery = true)
+	boolean tookPart(long executionId, String username);
+
 }

@@ -1,9 +1,16 @@
 package io.drillbook.web;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import io.drillbook.drill.DrillRecords;
+import io.drillbook.drill.Finding;
+import io.drillbook.drill.Times;
 import io.drillbook.identity.Role;
 import io.drillbook.identity.UserDirectory;
 import io.drillbook.topology.EnvironmentCatalog;
@@ -14,7 +21,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The dashboard: what the signed-in person can do, and what to do first.
+ * The dashboard: what needs the signed-in person now (executions under way, sign-offs
+ * waiting for them, their follow-up actions), then what they can do.
  */
 @Controller
 class HomeController {
@@ -23,9 +31,36 @@ class HomeController {
 
 	private final EnvironmentCatalog environments;
 
-	HomeController(UserDirectory users, EnvironmentCatalog environments) {
+	private final DrillRecords drills;
+
+	private final Clock clock;
+
+	HomeController(UserDirectory users, EnvironmentCatalog environments, DrillRecords drills, Clock clock) {
 		this.users = users;
 		this.environments = environments;
+		this.drills = drills;
+		this.clock = clock;
+	}
+
+	/**
+	 * An execution under way, as the dashboard shows it.
+	 *
+	 * @param execution the execution
+	 * @param sinceOutage how long ago the outage was declared, in words
+	 * @param rtoPassed whether the RTO has passed without service back
+	 */
+	record UnderWay(DrillRecords.ExecutionSummary execution, String sinceOutage, boolean rtoPassed) {
+
+	}
+
+	/**
+	 * A follow-up action, as the dashboard shows it.
+	 *
+	 * @param finding the finding
+	 * @param overdue whether its due date has passed
+	 */
+	record FollowUp(Finding finding, boolean overdue) {
+
 	}
 
 	@GetMapping("/")
@@ -37,6 +72,21 @@ class HomeController {
 			.toList();
 		model.addAttribute("roles", roles);
 		model.addAttribute("environments", this.environments.summaries());
+		String me = authentication.getName();
+		model.addAttribute("underWay", this.drills.running().stream().map((e) -> {
+			Duration since = Duration.between(e.outageDeclaredAt(), this.clock.instant());
+			return new UnderWay(e, Times.duration(since),
+					e.recoveredAt() == null && since.toMinutes() >= e.rtoMinutes());
+		}).toList());
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+		model.addAttribute("followUps",
+				this.drills.openFindingsOwnedBy(me)
+					.stream()
+					.map((f) -> new FollowUp(f, f.getDueOn() != null && f.getDueOn().isBefore(today)))
+					.toList());
+		if (roles.contains(Role.OPERATOR) || roles.contains(Role.ARCHITECT)) {
+			model.addAttribute("toSignOff", this.drills.awaitingSignOffFrom(me));
+		}
 		if (roles.contains(Role.ADMIN)) {
 			Map<Role, Long> headcount = this.users.enabledAccountsByRole();
 			model.addAttribute("headcount", headcount);

@@ -1,6 +1,8 @@
 package io.drillbook.drill;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +38,38 @@ public final class DrillTestData {
 		}
 		executions.close(execution.getId(), Outcome.SUCCESS, "Service restored.", List.of(), operator);
 		return execution.getId();
+	}
+
+	/**
+	 * A drill of a published version that the operator started now and that is still
+	 * running.
+	 * @return the execution's id
+	 */
+	public static long running(ApplicationContext context, long version, String operator) {
+		return context.getBean(Executions.class)
+			.start(new Executions.StartRequest(version, ExecutionKind.DRILL, FailureScope.SITE,
+					"Headquarters data centre", "", Optional.empty(), Map.of()), actor(operator))
+			.getId();
+	}
+
+	/**
+	 * A drill that the operator ran and closed as partial with one finding whose
+	 * follow-up action the owner must carry out within a month.
+	 * @return the execution's id
+	 */
+	public static long closedWithFollowUp(ApplicationContext context, long version, String operator, String owner,
+			String action) {
+		Executions executions = context.getBean(Executions.class);
+		long id = running(context, version, operator);
+		executions.close(
+				id, Outcome.PARTIAL, "Service back late.", List.of(new Executions.NewFinding(null,
+						"The restore took too long.", action, owner, LocalDate.now(ZoneOffset.UTC).plusMonths(1))),
+				actor(operator));
+		return id;
+	}
+
+	private static Executions.Actor actor(String operator) {
+		return new Executions.Actor(operator, Set.of(Role.OPERATOR));
 	}
 
 	/** Signs a closed execution off as a second operator who took no part in it. */

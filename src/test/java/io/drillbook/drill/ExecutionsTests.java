@@ -1,5 +1,6 @@
 package io.drillbook.drill;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -164,6 +165,9 @@ class ExecutionsTests {
 			.hasMessageContaining("success needs the step that restores service");
 		this.executions.note(execution.getId(), first.getId(), "Watching from the bridge.",
 				new Executions.Actor("nora", Set.of(Role.OPERATOR)));
+		this.executions.attach(execution.getId(), Optional.empty(), "bridge.log",
+				"bridge opened\n".getBytes(StandardCharsets.UTF_8),
+				new Executions.Actor("ezra", Set.of(Role.OPERATOR)));
 		this.executions.close(execution.getId(), Outcome.FAILED, "Aborted.", List.of(), OLGA);
 
 		assertThatThrownBy(() -> act(execution, first, StepAction.COMPLETE, null, OLGA))
@@ -178,6 +182,10 @@ class ExecutionsTests {
 		assertThatThrownBy(() -> this.executions.signOff(execution.getId(), "",
 				new Executions.Actor("nora", Set.of(Role.OPERATOR))))
 			.as("nora wrote a note")
+			.hasMessageContaining("You took part");
+		assertThatThrownBy(() -> this.executions.signOff(execution.getId(), "",
+				new Executions.Actor("ezra", Set.of(Role.OPERATOR))))
+			.as("ezra attached evidence")
 			.hasMessageContaining("You took part");
 		Correction correction = this.executions.correct(execution.getId(), Optional.of(first.getId()),
 				"The outage was declared at 02:55, not at the time recorded.", ARI);
