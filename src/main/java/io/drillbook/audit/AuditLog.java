@@ -13,6 +13,8 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -40,8 +42,16 @@ public class AuditLog {
 		this.transactions = new TransactionTemplate(transactions);
 	}
 
-	/** Appends an entry, joining the caller's transaction when there is one. */
+	/**
+	 * Appends an entry, joining the caller's transaction when there is one. That must not
+	 * be a snapshot older than the lock: it would miss the newest entry and fork the
+	 * chain.
+	 */
 	public long append(AuditRecord record) {
+		Integer isolation = TransactionSynchronizationManager.getCurrentTransactionIsolationLevel();
+		if (isolation != null && isolation >= TransactionDefinition.ISOLATION_REPEATABLE_READ) {
+			throw new IllegalStateException("The audit log is appended to only under read committed.");
+		}
 		Long id = this.transactions.execute((status) -> {
 			this.jdbc.queryForObject("select pg_advisory_xact_lock(?)", Object.class, APPEND_LOCK);
 			String previous = this.jdbc.query("select hash from audit_entry order by id desc limit 1",

@@ -34,7 +34,9 @@ import org.thymeleaf.context.Context;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The evidence pack of a period and scope: a PDF report, CSV files of executions, steps
@@ -52,11 +54,20 @@ class EvidencePacks {
 
 	private final Clock clock;
 
-	EvidencePacks(DrillRecords drills, ITemplateEngine templates, ApplicationEventPublisher events, Clock clock) {
+	private final TransactionTemplate snapshot;
+
+	private final TransactionTemplate writing;
+
+	EvidencePacks(DrillRecords drills, ITemplateEngine templates, ApplicationEventPublisher events, Clock clock,
+			PlatformTransactionManager transactions) {
 		this.drills = drills;
 		this.templates = templates;
 		this.events = events;
 		this.clock = clock;
+		this.snapshot = new TransactionTemplate(transactions);
+		this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+		this.snapshot.setReadOnly(true);
+		this.writing = new TransactionTemplate(transactions);
 	}
 
 	/**
@@ -73,51 +84,22 @@ class EvidencePacks {
 	}
 
 	// The ZIP goes to disk one file at a time, so memory holds at most one evidence file
-	// however large the pack; it is audited only once it is complete.
-	@Transactional
+	// however large the pack. Everything in it is read in one snapshot, so that an
+	// execution closing meanwhile cannot make its files disagree; the export is audited
+	// afterwards in a transaction of its own, since an append must see the newest entry.
 	Pack export(DrillRecords.ExecutionQuery query, String scope, String user) {
 		Instant now = this.clock.instant();
-		List<DrillRecords.ExecutionSummary> executions = this.drills.all(query);
-		List<ExecutionView> views = new ArrayList<>();
-		for (DrillRecords.ExecutionSummary summary : executions) {
-			this.drills.view(summary.id()).ifPresent(views::add);
-		}
 		Path spool = null;
 		try {
-			spool = Files.createTempFile("drillbook-evidence-", ".zip");
-			MessageDigest whole = digest();
-			Map<String, String> sums = new LinkedHashMap<>();
-			try (ZipOutputStream zip = new ZipOutputStream(
-					new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(spool)), whole))) {
-				add(zip, sums, "report.pdf", pdf(views, executions, scope, now, user));
-				add(zip, sums, "executions.csv", executionsCsv(executions));
-				add(zip, sums, "steps.csv", stepsCsv(views));
-				add(zip, sums, "findings.csv", findingsCsv(views));
-				for (ExecutionView view : views) {
-					for (List<EvidenceSummary> list : view.evidence().values()) {
-						for (EvidenceSummary file : list) {
-							String path = "evidence/" + view.execution().getId() + "/" + file.id() + "-"
-									+ file.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
-							Optional<byte[]> content = this.drills.evidenceContent(view.execution().getId(), file.id());
-							if (content.isPresent()) {
-								add(zip, sums, path, content.get());
-							}
-						}
-					}
-				}
-				StringBuilder manifest = new StringBuilder();
-				sums.forEach((path, sum) -> manifest.append(sum).append("  ").append(path).append('\n'));
-				zip.putNextEntry(new ZipEntry("manifest.sha256"));
-				zip.write(manifest.toString().getBytes(StandardCharsets.UTF_8));
-				zip.closeEntry();
-			}
-			String sha256 = HexFormat.of().formatHex(whole.digest());
+			Path file = Files.createTempFile("drillbook-evidence-", ".zip");
+			spool = file;
+			Written written = this.snapshot.execute((status) -> write(file, query, scope, now, user));
 			String environment = query.environment().orElse(null);
-			this.events.publishEvent(new EvidencePackExported(environment,
-					scope + ", " + executions.size() + " execution(s)", sha256, user, now));
+			this.writing.executeWithoutResult((status) -> this.events.publishEvent(new EvidencePackExported(environment,
+					scope + ", " + written.executions() + " execution(s)", written.sha256(), user, now)));
 			String name = "drillbook-evidence-" + ((environment != null) ? environment + "-" : "")
 					+ Times.stamp(now).replaceAll("[^0-9]", "").substring(0, 12) + ".zip";
-			return new Pack(spool, name, sha256, sums);
+			return new Pack(file, name, written.sha256(), written.sums());
 		}
 		catch (IOException | RuntimeException ex) {
 			discard(spool);
@@ -126,6 +108,48 @@ class EvidencePacks {
 			}
 			throw (RuntimeException) ex;
 		}
+	}
+
+	private record Written(int executions, String sha256, Map<String, String> sums) {
+
+	}
+
+	private Written write(Path file, DrillRecords.ExecutionQuery query, String scope, Instant now, String user) {
+		List<DrillRecords.ExecutionSummary> executions = this.drills.all(query);
+		List<ExecutionView> views = new ArrayList<>();
+		for (DrillRecords.ExecutionSummary summary : executions) {
+			this.drills.view(summary.id()).ifPresent(views::add);
+		}
+		MessageDigest whole = digest();
+		Map<String, String> sums = new LinkedHashMap<>();
+		try (ZipOutputStream zip = new ZipOutputStream(
+				new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(file)), whole))) {
+			add(zip, sums, "report.pdf", pdf(views, executions, scope, now, user));
+			add(zip, sums, "executions.csv", executionsCsv(executions));
+			add(zip, sums, "steps.csv", stepsCsv(views));
+			add(zip, sums, "findings.csv", findingsCsv(views));
+			for (ExecutionView view : views) {
+				for (List<EvidenceSummary> list : view.evidence().values()) {
+					for (EvidenceSummary evidence : list) {
+						String path = "evidence/" + view.execution().getId() + "/" + evidence.id() + "-"
+								+ evidence.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
+						Optional<byte[]> content = this.drills.evidenceContent(view.execution().getId(), evidence.id());
+						if (content.isPresent()) {
+							add(zip, sums, path, content.get());
+						}
+					}
+				}
+			}
+			StringBuilder manifest = new StringBuilder();
+			sums.forEach((path, sum) -> manifest.append(sum).append("  ").append(path).append('\n'));
+			zip.putNextEntry(new ZipEntry("manifest.sha256"));
+			zip.write(manifest.toString().getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return new Written(executions.size(), HexFormat.of().formatHex(whole.digest()), sums);
 	}
 
 	static void discard(Path spool) {

@@ -92,7 +92,14 @@ class ExecutionHistory implements DrillRecords {
 
 	@Override
 	public Optional<byte[]> evidenceContent(long executionId, long evidenceId) {
-		return this.executions.evidenceFile(executionId, evidenceId).map(Evidence::getContent);
+		// Read as bytes rather than as an entity, which the persistence context would
+		// keep
+		// until the transaction ends: an evidence pack reads every file in one.
+		return this.jdbc
+			.query("select content from evidence where id = ? and execution_id = ?", (rs, row) -> rs.getBytes(1),
+					evidenceId, executionId)
+			.stream()
+			.findFirst();
 	}
 
 	private static String where(ExecutionQuery q, List<Object> args) {

@@ -14,6 +14,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -81,6 +84,17 @@ class AuditLogTests {
 				String.class))
 			.containsSubsequence("TOPOLOGY_CHANGED ari", "RUNBOOK_PUBLISHED ari", "ENVIRONMENT_EXPORTED olga",
 					"RUNBOOK_EXPORTED olga", "RUNBOOK_EDITED ari");
+	}
+
+	@Test
+	void anEntryIsNeverAppendedFromAnOlderSnapshot() {
+		TransactionTemplate snapshot = new TransactionTemplate(this.context.getBean(PlatformTransactionManager.class));
+		snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+		assertThatThrownBy(() -> snapshot.executeWithoutResult((status) -> entry("from a snapshot")))
+			.isInstanceOf(IllegalStateException.class);
+		assertThat(this.jdbc.queryForObject("select count(*) from audit_entry where detail = 'from a snapshot'",
+				Long.class))
+			.isZero();
 	}
 
 	@Test
