@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +15,7 @@ import io.drillbook.drill.DrillRecords;
 import io.drillbook.drill.Finding;
 import io.drillbook.drill.Outcome;
 import io.drillbook.runbook.PublishedRunbook;
+import io.drillbook.runbook.Runbook;
 import io.drillbook.runbook.RunbookCatalog;
 import io.drillbook.strategy.ProtectionPlan;
 import io.drillbook.strategy.ProtectionPlans;
@@ -25,9 +25,9 @@ import io.drillbook.topology.EnvironmentSummary;
 import org.springframework.stereotype.Service;
 
 /**
- * For every unit with a published runbook: its last successful drill that was signed off,
- * when the next is due by its tier's drill frequency, its recovery times against its RTO,
- * and its open findings.
+ * For every published runbook, a unit's recovery from one scenario: its last successful
+ * drill that was signed off, when the next is due by its tier's drill frequency, its
+ * recovery times against its RTO, and its open findings.
  */
 @Service
 class ComplianceBoard {
@@ -63,12 +63,14 @@ class ComplianceBoard {
 	}
 
 	/**
-	 * One unit's line on the board.
+	 * One runbook's line on the board.
 	 *
 	 * @param environment the environment's key
 	 * @param environmentName its name
 	 * @param unit the unit's key
 	 * @param unitName its name
+	 * @param runbook the runbook's key, one per unit and scenario
+	 * @param scenario the scenario the runbook recovers from
 	 * @param tier its tier
 	 * @param every how often the tier must be drilled
 	 * @param due the schedule, from the last signed-off success
@@ -80,9 +82,10 @@ class ComplianceBoard {
 	 * @param oldestFinding the age of the oldest
 	 * @param chart the recovery times against the RTO, as SVG
 	 */
-	record Row(String environment, String environmentName, String unit, String unitName, int tier, Duration every,
-			Compliance.Due due, Optional<Instant> awaitingSignOff, long rtoMinutes, List<Point> recoveries,
-			long openFindings, Optional<Duration> oldestFinding, String chart) {
+	record Row(String environment, String environmentName, String unit, String unitName, String runbook,
+			String scenario, int tier, Duration every, Compliance.Due due, Optional<Instant> awaitingSignOff,
+			long rtoMinutes, List<Point> recoveries, long openFindings, Optional<Duration> oldestFinding,
+			String chart) {
 
 		public String standing() {
 			return this.due.standing().name().toLowerCase(Locale.ROOT).replace('_', ' ');
@@ -101,25 +104,24 @@ class ComplianceBoard {
 			if (plan.isEmpty()) {
 				continue;
 			}
-			Map<String, PublishedRunbook> units = new LinkedHashMap<>();
-			for (PublishedRunbook runbook : this.runbooks.current(summary.key())) {
-				units.putIfAbsent(runbook.runbook().unit(), runbook);
-			}
 			List<DrillRecords.ExecutionSummary> executions = this.drills
 				.all(new DrillRecords.ExecutionQuery(Optional.of(summary.key()), Optional.empty(), Optional.empty(),
 						Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
-			Map<Long, String> unitOf = new HashMap<>();
-			executions.forEach((e) -> unitOf.put(e.id(), e.unit()));
+			Map<Long, String> runbookOf = new HashMap<>();
+			executions.forEach((e) -> runbookOf.put(e.id(), e.runbook()));
 			Map<String, List<Finding>> findings = new HashMap<>();
 			for (Finding finding : this.drills.openFindings(Optional.of(summary.key()))) {
-				findings.computeIfAbsent(unitOf.get(finding.getExecutionId()), (k) -> new ArrayList<>()).add(finding);
+				findings.computeIfAbsent(runbookOf.get(finding.getExecutionId()), (k) -> new ArrayList<>())
+					.add(finding);
 			}
-			for (PublishedRunbook runbook : units.values()) {
-				String unit = runbook.runbook().unit();
-				int tier = plan.get().environment().topology().tierOf(runbook.runbook().components());
+			// A unit is drilled per scenario: rehearsing a host failure proves nothing of
+			// recovering at the other site, and each scenario has its own RTO.
+			for (PublishedRunbook published : this.runbooks.current(summary.key())) {
+				Runbook runbook = published.runbook();
+				int tier = plan.get().environment().topology().tierOf(runbook.components());
 				Duration every = plan.get().policy().tier(tier).drillEvery();
 				List<DrillRecords.ExecutionSummary> mine = executions.stream()
-					.filter((e) -> e.unit().equals(unit))
+					.filter((e) -> e.runbook().equals(runbook.key()))
 					.toList();
 				// A success proves the recovery only once a second person has signed it
 				// off.
@@ -136,19 +138,20 @@ class ComplianceBoard {
 					.filter((e) -> e.recoveryMinutes().isPresent())
 					.map((e) -> new Point(e.outageDeclaredAt(), e.recoveryMinutes().get(), e.id()))
 					.toList();
-				List<Finding> open = findings.getOrDefault(unit, List.of());
+				List<Finding> open = findings.getOrDefault(runbook.key(), List.of());
 				Optional<Duration> oldest = open.stream()
 					.map(Finding::getCreatedAt)
 					.min(Comparator.naturalOrder())
 					.map((at) -> Duration.between(at, now));
-				rows.add(new Row(summary.key(), summary.name(), unit, runbook.runbook().unitName(), tier, every,
-						Compliance.due(lastSuccess, every, now), awaitingSignOff, runbook.runbook().rtoMinutes(),
-						points, open.size(), oldest, RecoveryChart.svg(points, runbook.runbook().rtoMinutes())));
+				rows.add(new Row(summary.key(), summary.name(), runbook.unit(), runbook.unitName(), runbook.key(),
+						runbook.scenario().title(), tier, every, Compliance.due(lastSuccess, every, now),
+						awaitingSignOff, runbook.rtoMinutes(), points, open.size(), oldest,
+						RecoveryChart.svg(points, runbook.rtoMinutes())));
 			}
 		}
 		rows.sort(Comparator.comparing((Row r) -> r.due().standing())
 			.thenComparing(Row::environment)
-			.thenComparing(Row::unit));
+			.thenComparing(Row::runbook));
 		return rows;
 	}
 

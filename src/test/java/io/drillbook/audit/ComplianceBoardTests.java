@@ -24,7 +24,7 @@ class ComplianceBoardTests {
 	ComplianceBoard board;
 
 	@Test
-	void aSuccessCountsOnlyOnceASecondPersonHasSignedItOff() {
+	void aSuccessCountsOnlyOnceSignedOffAndOnlyForTheScenarioItRehearsed() {
 		long version = PublishedSamples.virtualCenter(this.context, "audit-board", "vcdb", "site");
 		Instant declared = Instant.now().minusSeconds(3600).truncatedTo(ChronoUnit.SECONDS);
 		long drill = DrillTestData.recovered(this.context, version, declared);
@@ -37,6 +37,15 @@ class ComplianceBoardTests {
 		assertThat(waiting.awaitingSignOff()).contains(declared);
 		assertThat(waiting.recoveries()).extracting(ComplianceBoard.Point::execution).containsExactly(earlier, drill);
 		assertThat(waiting.chart()).contains("<title>" + dayBefore.toString().substring(0, 10) + ": ");
+
+		long local = PublishedSamples.publish(this.context, "audit-board", "vcdb", "local");
+		long hostFailure = DrillTestData.recovered(this.context, local, declared);
+		DrillTestData.signedOff(this.context, hostFailure, "sigrid");
+		assertThat(row("vcdb/local").due().standing()).isEqualTo(Compliance.Standing.CURRENT);
+		assertThat(row("vcdb/local").recoveries()).extracting(ComplianceBoard.Point::execution)
+			.containsExactly(hostFailure);
+		assertThat(row().due().standing()).as("a host failure drill proves nothing of the site failure")
+			.isEqualTo(Compliance.Standing.OVERDUE);
 
 		DrillTestData.signedOff(this.context, earlier, "sigrid");
 		assertThat(row().due().lastSuccess()).contains(dayBefore);
@@ -52,9 +61,13 @@ class ComplianceBoardTests {
 	}
 
 	private ComplianceBoard.Row row() {
+		return row("vcdb/site");
+	}
+
+	private ComplianceBoard.Row row(String runbook) {
 		return this.board.rows(Optional.of("audit-board"))
 			.stream()
-			.filter((r) -> r.unit().equals("vcdb"))
+			.filter((r) -> r.runbook().equals(runbook))
 			.findFirst()
 			.orElseThrow();
 	}
