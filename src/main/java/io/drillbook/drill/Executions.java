@@ -25,6 +25,7 @@ import io.drillbook.runbook.RunbookCatalog;
 import io.drillbook.runbook.RunbookFindingReported;
 import io.drillbook.runbook.Step;
 import io.drillbook.strategy.RecoveryMeasured;
+import io.drillbook.system.PrintableText;
 import io.drillbook.topology.EnvironmentCatalog;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -501,11 +502,9 @@ class Executions {
 		return text;
 	}
 
-	// PostgreSQL refuses NUL in text, and other control characters have no place in a
-	// record read by people; line breaks and tabs do.
 	static String printable(String value, String field) {
 		String text = (value == null) ? "" : value.strip();
-		if (text.chars().anyMatch((c) -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+		if (!PrintableText.isPrintable(text)) {
 			throw new ExecutionRefused(field + ": remove the control characters.");
 		}
 		return text;

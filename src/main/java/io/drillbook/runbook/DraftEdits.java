@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.drillbook.system.PrintableText;
+
 /**
  * What an architect changed in a generated runbook: the order of steps, the text of some,
  * and steps of their own. Edits are kept apart from the generated text so that they
@@ -220,6 +222,9 @@ public record DraftEdits(List<String> order, Map<String, StepText> texts, List<C
 		String text = (value != null) ? value.strip() : "";
 		if (text.isEmpty() || text.length() > max) {
 			throw new RunbookEditRefused(field + ": write 1 to " + max + " characters.");
+		}
+		if (!PrintableText.isPrintable(text)) {
+			throw new RunbookEditRefused(field + ": remove the control characters.");
 		}
 		return text;
 	}

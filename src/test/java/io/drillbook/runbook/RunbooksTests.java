@@ -13,6 +13,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -122,6 +124,22 @@ class RunbooksTests {
 			.isInstanceOf(RunbookEditRefused.class)
 			.hasMessageContaining("Someone else changed this runbook");
 		assertThat(entry("rb-conflict", "vc", Scenario.SITE).edits().texts()).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "\u0000", "\u000B", "\u001B", "\uFFFE" })
+	void textWithControlCharactersIsRefusedWithTheField(String character) {
+		String environment = "rb-control-" + Integer.toHexString(character.charAt(0));
+		SampleTopologies.store(this.context, "virtualcenter.yaml", environment, "ari");
+		long revision = entry(environment, "vc", Scenario.SITE).draftRevision();
+
+		assertThatThrownBy(() -> this.runbooks.changeText(environment, "vc", Scenario.SITE, revision,
+				"standby/standby-ready", "Pasted" + character + " from a document.", "Fine.", "ari"))
+			.isInstanceOf(RunbookEditRefused.class)
+			.hasMessage("instruction: remove the control characters.");
+		this.runbooks.changeText(environment, "vc", Scenario.SITE, revision, "standby/standby-ready",
+				"Two lines,\n\tthe second indented.", "Fine.", "ari");
+		assertThat(entry(environment, "vc", Scenario.SITE).edits().texts()).hasSize(1);
 	}
 
 	@Test
