@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 
 import io.drillbook.DrillbookTest;
 import org.junit.jupiter.api.Test;
@@ -41,14 +42,40 @@ class ErrorPagesTests {
 		assertThat(response.body()).contains("Not allowed", "ask an administrator").doesNotContain("Exception");
 	}
 
+	// The container refuses the body before any page sees it, so the refusal must come as
+	// a
+	// page of its own rather than a bare status.
+	@Test
+	void aFileOverTheUploadLimitShowsWhatWasRefusedAndWhy() throws Exception {
+		String boundary = "drillbook-boundary";
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"huge.log\"\r\n"
+				+ "Content-Type: text/plain\r\n\r\n")
+			.getBytes(StandardCharsets.US_ASCII);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/drills/1/evidence"))
+			.header("Authorization", "Basic " + credentials())
+			.header("Accept", "text/html")
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, new byte[51 * 1024 * 1024], tail)))
+			.build();
+
+		HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body()).contains("File too large", "nothing was saved", "at most 10 MB")
+			.doesNotContain("Exception");
+	}
+
 	private HttpResponse<String> get(String path) throws Exception {
-		String credentials = Base64.getEncoder()
-			.encodeToString("admin:test-admin-password-1".getBytes(StandardCharsets.UTF_8));
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.header("Authorization", "Basic " + credentials)
+			.header("Authorization", "Basic " + credentials())
 			.header("Accept", "text/html")
 			.build();
 		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static String credentials() {
+		return Base64.getEncoder().encodeToString("admin:test-admin-password-1".getBytes(StandardCharsets.UTF_8));
 	}
 
 }
