@@ -182,6 +182,9 @@ class Executions {
 			throw conflict(step);
 		}
 		printable(text, (action == StepAction.SKIP) ? "reason" : "note");
+		// Starting or completing keeps no text of its own; what came with it is a note.
+		boolean reasoned = action == StepAction.SKIP || action == StepAction.FAIL;
+		String note = (!reasoned && text != null && !text.isBlank()) ? text(text, "note", 4000) : null;
 		action.refusal(step.getState(), text).ifPresent((why) -> {
 			throw new ExecutionRefused("Step " + step.getPosition() + ": " + why + ".");
 		});
@@ -194,8 +197,12 @@ class Executions {
 			throw new ExecutionRefused("Someone else acted on step " + step.getPosition()
 					+ " at the same moment; your action was not applied. Look at the step again.", true);
 		}
-		publish(execution, DrillActivity.Activity.of(action), step.getStepKey(), (text != null) ? text.strip() : "",
-				actor, now);
+		publish(execution, DrillActivity.Activity.of(action), step.getStepKey(),
+				(reasoned && text != null) ? text.strip() : "", actor, now);
+		if (note != null) {
+			this.notes.saveAndFlush(new StepNote(step.getId(), note, now, actor.username()));
+			publish(execution, DrillActivity.Activity.NOTE_WRITTEN, step.getStepKey(), note, actor, now);
+		}
 		return step;
 	}
 

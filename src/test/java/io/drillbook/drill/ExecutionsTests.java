@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 @DrillbookTest
 class ExecutionsTests {
@@ -140,6 +142,23 @@ class ExecutionsTests {
 	void allowedTransitions(StepAction action, StepState from, StepState to) {
 		assertThat(action.refusal(from, "because")).isEmpty();
 		assertThat(action.to()).isEqualTo(to);
+	}
+
+	@Test
+	void whatComesWithStartingOrCompletingAStepIsKeptAsANote() {
+		Execution execution = started("dr-note-with-action");
+		StepRecord first = steps(execution).get(0);
+
+		StepRecord done = this.executions.act(execution.getId(), first.getId(), StepAction.COMPLETE, first.getVersion(),
+				"  The bridge line took ten minutes to open.  ", OLGA);
+
+		assertThat(done.getReason()).isNull();
+		ExecutionView view = this.executions.view(execution.getId()).orElseThrow();
+		assertThat(view.notesOf(done)).singleElement().satisfies((note) -> {
+			assertThat(note.getText()).isEqualTo("The bridge line took ten minutes to open.");
+			assertThat(note.getWrittenBy()).isEqualTo("olga");
+			assertThat(note.getWrittenAt()).isCloseTo(done.getFinishedAt(), within(1, ChronoUnit.MILLIS));
+		});
 	}
 
 	@Test
