@@ -2,9 +2,9 @@ package io.drillbook.drill;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -214,11 +214,16 @@ class DrillApiController {
 		if (body == null) {
 			throw new ExecutionRefused("outcome: send an outcome.");
 		}
-		List<Executions.NewFinding> findings = (body.findings() == null) ? List.of() : body.findings()
-			.stream()
-			.filter(Objects::nonNull)
-			.map((f) -> new Executions.NewFinding(f.stepKey(), f.description(), f.action(), f.owner(), f.dueOn()))
-			.toList();
+		List<Executions.NewFinding> findings = new ArrayList<>();
+		List<FindingBody> sent = (body.findings() != null) ? body.findings() : List.of();
+		for (int i = 0; i < sent.size(); i++) {
+			FindingBody f = sent.get(i);
+			if (f == null) {
+				throw new ExecutionRefused("findings[" + i + "]: send a finding, not null.");
+			}
+			findings.add(new Executions.NewFinding("findings[" + i + "]", f.stepKey(), f.description(), f.action(),
+					f.owner(), f.dueOn()));
+		}
 		this.executions.close(id, body.outcome(), body.summary(), findings, DrillController.actor(authentication));
 		return state(id);
 	}

@@ -222,8 +222,9 @@ class DrillController {
 				if (said.get(i).isBlank()) {
 					continue;
 				}
-				findings.add(new Executions.NewFinding(at(steps, i), said.get(i), at(actions, i), at(owners, i),
-						date(at(dues, i), i + 1)));
+				// Named by the form's row, which blank rows before it do not shift.
+				findings.add(new Executions.NewFinding("findings[" + (i + 1) + "]", at(steps, i), said.get(i),
+						at(actions, i), at(owners, i), date(at(dues, i), i + 1)));
 			}
 			Execution closed = this.executions.close(id, parse(Outcome.class, outcome, "outcome"), summary, findings,
 					actor(authentication));

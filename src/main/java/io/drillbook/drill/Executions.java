@@ -118,13 +118,15 @@ class Executions {
 	/**
 	 * A finding written when an execution closes.
 	 *
+	 * @param field how the form or request that sent it names it in messages, such as
+	 * {@code findings[2]}
 	 * @param stepKey the step it concerns, or empty
 	 * @param description what went wrong
 	 * @param action what is to be done about it
 	 * @param owner who does it
 	 * @param dueOn by when
 	 */
-	record NewFinding(String stepKey, String description, String action, String owner, LocalDate dueOn) {
+	record NewFinding(String field, String stepKey, String description, String action, String owner, LocalDate dueOn) {
 
 	}
 
@@ -272,10 +274,8 @@ class Executions {
 		Instant now = this.clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
 		List<Finding> written = new ArrayList<>();
-		int n = 0;
 		for (NewFinding f : newFindings) {
-			n++;
-			String where = "findings[" + n + "].";
+			String where = f.field() + ".";
 			String stepKey = (f.stepKey() == null || f.stepKey().isBlank()) ? null : f.stepKey();
 			if (stepKey != null && !stepKeys.contains(stepKey)) {
 				throw new ExecutionRefused(where + "step: not a step of this runbook.");

@@ -62,7 +62,7 @@ public final class DrillTestData {
 		Executions executions = context.getBean(Executions.class);
 		long id = running(context, version, operator);
 		executions.close(
-				id, Outcome.PARTIAL, "Service back late.", List.of(new Executions.NewFinding(null,
+				id, Outcome.PARTIAL, "Service back late.", List.of(new Executions.NewFinding("findings[1]", null,
 						"The restore took too long.", action, owner, LocalDate.now(ZoneOffset.UTC).plusMonths(1))),
 				actor(operator));
 		return id;

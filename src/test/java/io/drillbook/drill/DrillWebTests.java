@@ -101,6 +101,28 @@ class DrillWebTests {
 			.andExpect(jsonPath("$.recoveredAt").isNotEmpty())
 			.andExpect(jsonPath("$.rtoMet").value(true))
 			.andExpect(jsonPath("$.rtoMinutes").value(120));
+		// A finding is named by its row in the form, however many rows before it were
+		// left
+		// blank, and by its position in the request's array.
+		this.mvc
+			.perform(post("/drills/" + id + "/close").with(user("olga").roles("OPERATOR"))
+				.with(csrf())
+				.param("outcome", "PARTIAL")
+				.param("findingDescription", "", "The restore was slow.")
+				.param("findingStep", "", "")
+				.param("findingAction", "", "Measure it.")
+				.param("findingOwner", "", "olga")
+				.param("findingDue", "", "2001-01-01"))
+			.andExpect(flash().attribute("flashError", containsString("findings[2].dueOn")));
+		this.mvc
+			.perform(post("/api/v1/drills/" + id + "/close").with(user("olga").roles("OPERATOR"))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"outcome\":\"PARTIAL\",\"findings\":[{\"description\":\"Slow.\",\"action\":\"Measure.\","
+						+ "\"owner\":\"olga\",\"dueOn\":\"2099-01-01\"},{\"description\":\"Slow.\",\"action\":\"x\","
+						+ "\"owner\":\"nobody-here\",\"dueOn\":\"2099-01-01\"}]}"))
+			.andExpect(status().is4xxClientError())
+			.andExpect(content().string(containsString("findings[1].owner")));
 		this.mvc
 			.perform(post("/api/v1/drills/" + id + "/close").with(user("olga").roles("OPERATOR"))
 				.with(csrf())

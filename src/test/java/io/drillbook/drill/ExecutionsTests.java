@@ -95,8 +95,8 @@ class ExecutionsTests {
 
 		String skipped = "management-network/ports";
 		this.executions.close(execution.getId(), Outcome.SUCCESS, "Recovered well within the RTO.",
-				List.of(new Executions.NewFinding(skipped, "Port checks were never tried.", "Test the ports next time.",
-						"otto", LocalDate.now(ZoneOffset.UTC).plusDays(30))),
+				List.of(new Executions.NewFinding("findings[1]", skipped, "Port checks were never tried.",
+						"Test the ports next time.", "otto", LocalDate.now(ZoneOffset.UTC).plusDays(30))),
 				OLGA);
 		assertThatThrownBy(() -> this.executions.signOff(execution.getId(), "Looks right.", OSCAR))
 			.isInstanceOf(ExecutionRefused.class)
@@ -256,8 +256,10 @@ class ExecutionsTests {
 	void theDatabaseKeepsEveryPartOfAClosedRecord() {
 		Execution closed = started("dr-frozen");
 		Execution running = started("dr-open");
-		this.executions.close(closed.getId(), Outcome.FAILED, "Aborted.", List.of(new Executions.NewFinding("",
-				"Nobody answered.", "Fix the call list.", "olga", LocalDate.now(ZoneOffset.UTC).plusDays(7))), OLGA);
+		this.executions.close(
+				closed.getId(), Outcome.FAILED, "Aborted.", List.of(new Executions.NewFinding("findings[1]", "",
+						"Nobody answered.", "Fix the call list.", "olga", LocalDate.now(ZoneOffset.UTC).plusDays(7))),
+				OLGA);
 		this.executions.correct(closed.getId(), Optional.empty(), "The bridge was opened late.", ARI);
 
 		assertThatThrownBy(() -> this.jdbc.update("update step_record set execution_id = ? where execution_id = ?",
