@@ -42,6 +42,15 @@ class ErrorPagesTests {
 		assertThat(response.body()).contains("Not allowed", "ask an administrator").doesNotContain("Exception");
 	}
 
+	@Test
+	void aSearchForControlCharactersIsRefusedNamingTheField() throws Exception {
+		HttpResponse<String> response = get("/audit?environment=virtual%00center");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("Not understood", "<code>environment</code>", "control")
+			.doesNotContain("Exception", "PSQL");
+	}
+
 	// The container refuses the body before any page sees it, so the refusal must come as
 	// a
 	// page of its own rather than a bare status.
