@@ -14,6 +14,7 @@ import io.drillbook.drill.DrillRecords;
 import io.drillbook.drill.ExecutionKind;
 import io.drillbook.drill.Outcome;
 import io.drillbook.topology.EnvironmentCatalog;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
@@ -23,6 +24,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * The auditors' pages: the history of executions, the compliance board and the audit log
@@ -104,8 +106,15 @@ class AuditController {
 
 	@PostMapping("/audit/evidence-pack")
 	void pack(@RequestParam(defaultValue = "") String environment, @RequestParam(defaultValue = "") String from,
-			@RequestParam(defaultValue = "") String to, Principal principal, HttpServletResponse response)
-			throws IOException {
+			@RequestParam(defaultValue = "") String to, Principal principal, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		Optional<String> refused = packRefusal(environment, from, to);
+		if (refused.isPresent()) {
+			RequestContextUtils.getOutputFlashMap(request).put("flashError", refused.get());
+			RequestContextUtils.saveOutputFlashMap("/audit/evidence-pack", request, response);
+			response.sendRedirect(request.getContextPath() + "/audit/evidence-pack");
+			return;
+		}
 		DrillRecords.ExecutionQuery query = query(environment, "", "", from, to, "", "");
 		String scope = (environment.isBlank() ? "all environments" : "environment " + environment) + ", "
 				+ (from.isBlank() ? "from the start" : "from " + from) + " " + (to.isBlank() ? "to now" : "to " + to);
@@ -121,6 +130,24 @@ class AuditController {
 		finally {
 			EvidencePacks.discard(pack.zip());
 		}
+	}
+
+	// A pack is evidence of exactly the scope it names, so what cannot be read is refused
+	// rather than left out as a search would.
+	private Optional<String> packRefusal(String environment, String from, String to) {
+		if (!environment.isBlank()
+				&& this.environments.summaries().stream().noneMatch((e) -> e.key().equals(environment))) {
+			return Optional.of("environment: there is no environment with that key.");
+		}
+		for (String[] field : new String[][] { { "from", from }, { "to", to } }) {
+			if (!field[1].isBlank() && day(field[1], field[0]).isEmpty()) {
+				return Optional.of(field[0] + ": write a date as YYYY-MM-DD, such as 2026-01-31.");
+			}
+		}
+		if (!from.isBlank() && !to.isBlank() && day(from, "from").get().isAfter(day(to, "to").get())) {
+			return Optional.of("to: a date on or after the from date.");
+		}
+		return Optional.empty();
 	}
 
 	static AuditQueries.Filter filter(String actor, String action, String environment, String object, String from,

@@ -82,6 +82,24 @@ class AuditWebTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("VirtualCenter Database")));
 
+		this.mvc
+			.perform(post("/audit/evidence-pack").param("environment", "no-such-estate")
+				.with(user("audrey").roles("AUDITOR"))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("flashError", containsString("environment: there is no environment")));
+		this.mvc
+			.perform(post("/audit/evidence-pack").param("environment", "audit-pack")
+				.param("from", "2026-02-30")
+				.with(user("audrey").roles("AUDITOR"))
+				.with(csrf()))
+			.andExpect(flash().attribute("flashError", containsString("from: write a date")));
+		this.mvc
+			.perform(post("/audit/evidence-pack").param("from", "2026-03-02")
+				.param("to", "2026-03-01")
+				.with(user("audrey").roles("AUDITOR"))
+				.with(csrf()))
+			.andExpect(flash().attribute("flashError", containsString("to: a date on or after")));
 		MvcResult exported = this.mvc
 			.perform(post("/audit/evidence-pack").param("environment", "audit-pack")
 				.with(user("audrey").roles("AUDITOR"))
