@@ -107,14 +107,17 @@ class RunbookDocuments {
 		return out.toByteArray();
 	}
 
+	// Everything written by people or taken from the estate is escaped, so that it reads
+	// as
+	// the same text wherever the Markdown is rendered.
 	String markdown(Printable doc) {
 		Runbook r = doc.view().runbook();
 		StringBuilder md = new StringBuilder();
-		md.append("# ").append(r.title()).append("\n\n");
-		md.append("- Environment: ").append(doc.environmentName()).append('\n');
+		md.append("# ").append(md(r.title())).append("\n\n");
+		md.append("- Environment: ").append(md(doc.environmentName())).append('\n');
 		md.append("- Version: ").append(doc.status()).append('\n');
 		md.append("- SHA-256: `").append(doc.sha256()).append("`\n");
-		md.append("- Components: ").append(String.join(", ", r.components())).append('\n');
+		md.append("- Components: ").append(md(String.join(", ", r.components()))).append('\n');
 		md.append("- Recovery-time objective: ").append(doc.rto()).append('\n');
 		md.append("- Expected duration: ")
 			.append(doc.view().totalMinutes())
@@ -122,14 +125,16 @@ class RunbookDocuments {
 			.append(doc.view().restoringStep())
 			.append('\n');
 		if (!r.justification().isEmpty()) {
-			md.append("- Strategy chosen by an architect: ").append(r.justification()).append('\n');
+			md.append("- Strategy chosen by an architect: ")
+				.append(MarkdownText.inline(r.justification(), 2))
+				.append('\n');
 		}
 		if (!doc.recoverFirst().isEmpty()) {
-			md.append("- Recover first: ").append(String.join(", ", doc.recoverFirst())).append('\n');
+			md.append("- Recover first: ").append(md(String.join(", ", doc.recoverFirst()))).append('\n');
 		}
 		if (!doc.staleBecause().isEmpty()) {
 			md.append("\n> **Stale:** the estate changed since this version was published: ")
-				.append(String.join("; ", doc.staleBecause()))
+				.append(md(String.join("; ", doc.staleBecause())))
 				.append(".\n");
 		}
 		for (RunbookView.SectionView section : doc.view().sections()) {
@@ -137,12 +142,16 @@ class RunbookDocuments {
 			for (RunbookView.StepView v : section.steps()) {
 				Step s = v.step();
 				if (s.note()) {
-					md.append("> ").append(s.instruction()).append(" (").append(s.why()).append(")\n\n");
+					md.append("> ")
+						.append(MarkdownText.inline(s.instruction(), 0).replace("\n", "\n> "))
+						.append(" (")
+						.append(md(s.why()))
+						.append(")\n\n");
 					continue;
 				}
 				md.append(v.number())
 					.append(". **")
-					.append(v.roleTitle())
+					.append(md(v.roleTitle()))
 					.append("**, ")
 					.append(s.minutes())
 					.append(" min");
@@ -155,18 +164,22 @@ class RunbookDocuments {
 				else if (s.origin() == Origin.CUSTOM) {
 					md.append(", added by an architect");
 				}
-				md.append("  \n   ").append(s.instruction()).append("  \n");
-				md.append("   *Check:* ").append(s.check()).append("  \n");
-				md.append("   *Why:* ").append(s.why());
+				md.append("  \n   ").append(MarkdownText.inline(s.instruction(), 3)).append("  \n");
+				md.append("   *Check:* ").append(MarkdownText.inline(s.check(), 3)).append("  \n");
+				md.append("   *Why:* ").append(MarkdownText.inline(s.why(), 3));
 				md.append(" (");
 				if (!s.rule().isEmpty()) {
-					md.append("rule ").append(s.rule()).append(", ");
+					md.append("rule ").append(md(s.rule())).append(", ");
 				}
-				md.append("from ").append(s.source()).append(')');
+				md.append("from ").append(md(s.source())).append(')');
 				md.append("\n\n");
 			}
 		}
 		return md.toString();
+	}
+
+	private static String md(String text) {
+		return MarkdownText.inline(text, 0).replace("  \n", " ");
 	}
 
 	String css() {

@@ -186,7 +186,24 @@ class RunbooksTests {
 				Optional.of(version), version.getContentSha256(), Map.of(), List.of()));
 
 		assertThat(md).startsWith("# VirtualCenter Server: site failure").contains(version.getContentSha256());
-		assertThat(content.steps()).allSatisfy((step) -> assertThat(md).contains(step.instruction()));
+		assertThat(content.steps())
+			.allSatisfy((step) -> assertThat(md).contains(MarkdownText.inline(step.instruction(), 3)));
+	}
+
+	@Test
+	void anArchitectsTextCannotBreakTheMarkdownOutOfItsStep() {
+		SampleTopologies.store(this.context, "virtualcenter.yaml", "rb-md-edit", "ari");
+		long revision = entry("rb-md-edit", "vc", Scenario.SITE).draftRevision();
+		this.runbooks.changeText("rb-md-edit", "vc", Scenario.SITE, revision, "standby/standby-ready",
+				"Check the standby.\n## Rollback\n1. <b>Stop</b> [here](http://example.com)", "It answers.", "ari");
+		RunbookVersion version = publish("rb-md-edit", "vc", Scenario.SITE);
+
+		String md = this.documents.markdown(this.documents.printable(this.runbooks.content(version),
+				"VirtualCenter estate", Optional.of(version), version.getContentSha256(), Map.of(), List.of()));
+
+		assertThat(md).contains("Check the standby.  \n   \\## Rollback  \n   1\\. \\<b\\>Stop\\</b\\> \\[here\\]")
+			.doesNotContainPattern("(?m)^## Rollback")
+			.doesNotContain("<b>");
 	}
 
 	@Test
