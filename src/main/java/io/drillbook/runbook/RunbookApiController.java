@@ -202,8 +202,12 @@ class RunbookApiController {
 
 	@ExceptionHandler(RunbookEditRefused.class)
 	ResponseEntity<ProblemDetail> refused(RunbookEditRefused ex) {
-		return ResponseEntity.status(HttpStatus.CONFLICT)
-			.body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage()));
+		HttpStatus status = switch (ex.reason()) {
+			case CONFLICT -> HttpStatus.CONFLICT;
+			case MISSING -> HttpStatus.NOT_FOUND;
+			case INVALID -> HttpStatus.UNPROCESSABLE_CONTENT;
+		};
+		return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, ex.getMessage()));
 	}
 
 	private Runbooks.Overview overview(String environment) {

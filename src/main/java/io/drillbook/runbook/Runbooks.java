@@ -260,12 +260,15 @@ class Runbooks implements RunbookCatalog {
 	@Transactional(readOnly = true)
 	RunbookDiff diff(String environment, String unit, Scenario scenario, int from, Optional<Integer> to) {
 		RunbookVersion older = version(environment, unit, scenario, from)
-			.orElseThrow(() -> new RunbookEditRefused("from: there is no version " + from + "."));
+			.orElseThrow(() -> new RunbookEditRefused(RunbookEditRefused.Reason.MISSING,
+					"from: there is no version " + from + "."));
 		List<Step> newer = to
 			.map((n) -> version(environment, unit, scenario, n).map((v) -> content(v).steps())
-				.orElseThrow(() -> new RunbookEditRefused("to: there is no version " + n + ".")))
+				.orElseThrow(() -> new RunbookEditRefused(RunbookEditRefused.Reason.MISSING,
+						"to: there is no version " + n + ".")))
 			.orElseGet(() -> entry(environment, unit, scenario)
-				.orElseThrow(() -> new RunbookEditRefused("The plan no longer calls for this runbook."))
+				.orElseThrow(() -> new RunbookEditRefused(RunbookEditRefused.Reason.MISSING,
+						"The plan no longer calls for this runbook."))
 				.draft()
 				.steps());
 		return RunbookDiff.between(content(older).steps(), newer);
@@ -277,14 +280,17 @@ class Runbooks implements RunbookCatalog {
 	 */
 	RunbookVersion publish(String environment, String unit, Scenario scenario, String reviewedSha256, String user) {
 		ProtectionPlan plan = this.plans.find(environment)
-			.orElseThrow(() -> new RunbookEditRefused("There is no environment " + environment + "."));
+			.orElseThrow(() -> new RunbookEditRefused(RunbookEditRefused.Reason.MISSING,
+					"There is no environment " + environment + "."));
 		Entry entry = overview(plan).entry(unit, scenario)
-			.orElseThrow(() -> new RunbookEditRefused("The plan no longer calls for this runbook."));
+			.orElseThrow(() -> new RunbookEditRefused(RunbookEditRefused.Reason.MISSING,
+					"The plan no longer calls for this runbook."));
 		if (!entry.draftSha256().equals(reviewedSha256)) {
-			throw new RunbookEditRefused("The runbook changed since you opened it: review it again before publishing.");
+			throw new RunbookEditRefused(RunbookEditRefused.Reason.CONFLICT,
+					"The runbook changed since you opened it: review it again before publishing.");
 		}
 		if (!entry.unpublished()) {
-			throw new RunbookEditRefused(
+			throw new RunbookEditRefused(RunbookEditRefused.Reason.CONFLICT,
 					"Version " + entry.latest().get().getNumber() + " already has exactly this content.");
 		}
 		int number = entry.latest().map((v) -> v.getNumber() + 1).orElse(1);
@@ -296,7 +302,8 @@ class Runbooks implements RunbookCatalog {
 					plan.policyVersion(), this.procedures.version(), now, user));
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw new RunbookEditRefused("Someone else published version " + number + " a moment ago: review it.");
+			throw new RunbookEditRefused(RunbookEditRefused.Reason.CONFLICT,
+					"Someone else published version " + number + " a moment ago: review it.");
 		}
 		this.events.publishEvent(
 				new RunbookPublished(environment, entry.draft().key(), number, entry.draftSha256(), user, now));
@@ -337,9 +344,10 @@ class Runbooks implements RunbookCatalog {
 
 	private Entry edit(String environment, String unit, Scenario scenario, long revision, String user, Edit edit) {
 		Entry entry = entry(environment, unit, scenario)
-			.orElseThrow(() -> new RunbookEditRefused("The plan no longer calls for this runbook."));
+			.orElseThrow(() -> new RunbookEditRefused(RunbookEditRefused.Reason.MISSING,
+					"The plan no longer calls for this runbook."));
 		if (entry.draftRevision() != revision) {
-			throw new RunbookEditRefused(
+			throw new RunbookEditRefused(RunbookEditRefused.Reason.CONFLICT,
 					"Someone else changed this runbook since you opened it: look at their change and try again.");
 		}
 		DraftEdits changed = edit.apply(entry);
@@ -352,7 +360,7 @@ class Runbooks implements RunbookCatalog {
 			this.drafts.saveAndFlush(draft);
 		}
 		catch (OptimisticLockingFailureException | DataIntegrityViolationException ex) {
-			throw new RunbookEditRefused(
+			throw new RunbookEditRefused(RunbookEditRefused.Reason.CONFLICT,
 					"Someone else changed this runbook at the same moment: look at their change and try again.");
 		}
 		this.events
@@ -365,7 +373,8 @@ class Runbooks implements RunbookCatalog {
 		return this.plans.find(entry.draft().environment())
 			.map((plan) -> RunbookWriter.write(plan, this.procedures))
 			.flatMap((written) -> written.runbook(entry.draft().unit(), entry.draft().scenario()))
-			.orElseThrow(() -> new RunbookEditRefused("The plan no longer calls for this runbook."));
+			.orElseThrow(() -> new RunbookEditRefused(RunbookEditRefused.Reason.MISSING,
+					"The plan no longer calls for this runbook."));
 	}
 
 	static String canonical(Runbook runbook) {

@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -101,6 +102,27 @@ class DrillWebTests {
 			.andExpect(jsonPath("$.recoveredAt").isNotEmpty())
 			.andExpect(jsonPath("$.rtoMet").value(true))
 			.andExpect(jsonPath("$.rtoMinutes").value(120));
+		this.mvc
+			.perform(post("/api/v1/drills/" + id + "/close").with(user("olga").roles("OPERATOR"))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"outcome\":\"DONE\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("outcome: choose one of SUCCESS, PARTIAL, FAILED."));
+		this.mvc
+			.perform(post("/api/v1/drills/" + id + "/close").with(user("olga").roles("OPERATOR"))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"outcome\":\"PARTIAL\",\"findings\":[{\"dueOn\":\"next week\"}]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail", startsWith("findings[0].dueOn: write a date")));
+		this.mvc
+			.perform(post("/api/v1/drills/" + id + "/close").with(user("olga").roles("OPERATOR"))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"outcome\":"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").isNotEmpty());
 		// A finding is named by its row in the form, however many rows before it were
 		// left
 		// blank, and by its position in the request's array.

@@ -91,6 +91,16 @@ class RunbookWebTests {
 				.with(user("audrey").roles("AUDITOR")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.changes").isEmpty());
+		this.mvc
+			.perform(get("/api/v1/environments/rb-api/runbooks/vc/site/diff?from=1&to=abc")
+				.with(user("audrey").roles("AUDITOR")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail", startsWith("to:")));
+		this.mvc
+			.perform(get("/api/v1/environments/rb-api/runbooks/vc/site/diff?from=7")
+				.with(user("audrey").roles("AUDITOR")))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.detail", containsString("version 7")));
 	}
 
 	@Test
