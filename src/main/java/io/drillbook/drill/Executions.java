@@ -181,6 +181,9 @@ class Executions {
 		Execution execution = running(this.executions.shareById(executionId), executionId);
 		StepRecord step = stepOf(execution, stepId);
 		if (step.getVersion() != seenVersion) {
+			if (repeated(step, action, seenVersion, actor)) {
+				return step;
+			}
 			throw conflict(step);
 		}
 		printable(text, (action == StepAction.SKIP) ? "reason" : "note");
@@ -478,6 +481,15 @@ class Executions {
 			.filter((s) -> s.getId() == stepId)
 			.findFirst()
 			.orElseThrow(() -> new ExecutionRefused("step: not a step of this execution."));
+	}
+
+	// A phone that lost its connection after sending sends the same action again: the
+	// step
+	// is then exactly one action further, in the state that action leads to, by the same
+	// person, and the answer is what the first sending should have received.
+	private static boolean repeated(StepRecord step, StepAction action, long seenVersion, Actor actor) {
+		String by = (action == StepAction.START) ? step.getStartedBy() : step.getFinishedBy();
+		return step.getVersion() == seenVersion + 1 && step.getState() == action.to() && actor.username().equals(by);
 	}
 
 	private static ExecutionRefused conflict(StepRecord step) {

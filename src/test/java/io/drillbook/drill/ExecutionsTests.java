@@ -145,6 +145,36 @@ class ExecutionsTests {
 	}
 
 	@Test
+	void anActionSentAgainAfterItsAnswerWasLostIsAnsweredOnceAndRecordedOnce() {
+		Execution execution = started("dr-resent");
+		StepRecord first = steps(execution).get(0);
+		long before = this.jdbc.queryForObject(
+				"select count(*) from audit_entry where action = 'DRILL_STEP_COMPLETED' and environment_key = 'dr-resent'",
+				Long.class);
+
+		StepRecord done = this.executions.act(execution.getId(), first.getId(), StepAction.COMPLETE, first.getVersion(),
+				null, OLGA);
+		StepRecord again = this.executions.act(execution.getId(), first.getId(), StepAction.COMPLETE,
+				first.getVersion(), null, OLGA);
+
+		assertThat(again.getVersion()).isEqualTo(done.getVersion());
+		assertThat(step(first.getId()).getVersion()).isEqualTo(first.getVersion() + 1);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_entry where action = 'DRILL_STEP_COMPLETED' and environment_key = 'dr-resent'",
+				Long.class))
+			.isEqualTo(before + 1);
+		assertThatThrownBy(() -> this.executions.act(execution.getId(), first.getId(), StepAction.COMPLETE,
+				first.getVersion(), null, OSCAR))
+			.as("someone else sending the same action came second")
+			.isInstanceOf(ExecutionRefused.class)
+			.hasMessageContaining("completed by olga");
+		assertThatThrownBy(() -> this.executions.act(execution.getId(), first.getId(), StepAction.START,
+				first.getVersion(), null, OLGA))
+			.as("another action is no repetition")
+			.hasMessageContaining("your action was not applied");
+	}
+
+	@Test
 	void whatComesWithStartingOrCompletingAStepIsKeptAsANote() {
 		Execution execution = started("dr-note-with-action");
 		StepRecord first = steps(execution).get(0);
