@@ -1,11 +1,14 @@
 package io.drillbook.browser;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.RequestOptions;
 import io.drillbook.DrillbookTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,6 +27,8 @@ class AdminCreatesOperatorBrowserTests {
 
 	@RegisterExtension
 	static Chromium chromium = new Chromium();
+
+	private static final Duration API_DESCRIPTION_PATIENCE = Duration.ofMinutes(2);
 
 	@LocalServerPort
 	int port;
@@ -80,6 +85,14 @@ class AdminCreatesOperatorBrowserTests {
 			page.navigate(url("/login"));
 			Chromium.signIn(page, "admin", "test-admin-password-1");
 			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("admin-dashboard.png")));
+			// springdoc builds the description on its first request, which takes
+			// seconds on a busy machine; asked for here, in the signed-in session, it is
+			// cached when Swagger UI asks, so that wait is about the page alone.
+			APIResponse description = page.request()
+				.get(url("/v3/api-docs"), RequestOptions.create().setTimeout(API_DESCRIPTION_PATIENCE.toMillis()));
+			assertThat(description.status())
+				.as("the OpenAPI description, generated on first request within %s", API_DESCRIPTION_PATIENCE)
+				.isEqualTo(200);
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("API")).click();
 			assertThat(page.getByText("Drillbook API")).isVisible();
 			assertThat(page.getByText("/api/v1/me")).isVisible();

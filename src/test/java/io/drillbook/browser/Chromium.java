@@ -2,6 +2,7 @@ package io.drillbook.browser;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +11,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -21,10 +23,19 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * ({@code @RegisterExtension static Chromium chromium = new Chromium();}). Playwright may
  * not download a browser here, so tests use the installed one and are skipped, saying
  * why, when it is missing.
+ *
+ * <p>
+ * Every wait of these tests is on a condition (a heading shown, a URL reached, a download
+ * started) and returns as soon as it holds. {@link #PATIENCE} is only the point at which
+ * a condition that never comes is reported: Playwright's own 5 s for assertions is missed
+ * by a busy two-core machine rendering a first page, so it is raised here for every test.
  */
 public final class Chromium implements BeforeAllCallback, AfterAllCallback {
 
 	public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	/** How long any condition may take before the test fails on it. */
+	public static final Duration PATIENCE = Duration.ofSeconds(60);
 
 	private Playwright playwright;
 
@@ -42,6 +53,7 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
 				.setHeadless(true)
 				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
 						"--disable-component-update", "--disable-sync", "--no-first-run")));
+		PlaywrightAssertions.setDefaultAssertionTimeout(PATIENCE.toMillis());
 	}
 
 	@Override
@@ -56,7 +68,11 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
 
 	/** A fresh browser profile, as a new visitor has. */
 	public BrowserContext newContext(int width, int height) {
-		return this.browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
+		BrowserContext context = this.browser
+			.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
+		context.setDefaultTimeout(PATIENCE.toMillis());
+		context.setDefaultNavigationTimeout(PATIENCE.toMillis());
+		return context;
 	}
 
 	/**
