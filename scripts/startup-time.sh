@@ -2,7 +2,8 @@
 # Measures how long `./mvnw spring-boot:run` takes to serve the login page (docs/benchmarks.md):
 # from a fresh clone of this repository (Maven's local repository is kept, so downloading
 # dependencies is not counted), then again with nothing changed. For each start it prints the
-# time to the login page, Maven's share, and the phases the portal logged.
+# time to the login page, Maven's share, and the phases the portal logged; then it stops the
+# portal as Ctrl-C does and prints how it ended. The logs are kept in target/startup-time/.
 #
 #   scripts/startup-time.sh [restarts]      (default: 2 restarts after the first start)
 set -euo pipefail
@@ -11,6 +12,8 @@ cd "$(dirname "$0")/.."
 restarts="${1:-2}"
 port="${DRILLBOOK_STARTUP_PORT:-18090}"
 clone="$(mktemp -d)/drillbook"
+logs="$PWD/target/startup-time"
+mkdir -p "$logs"
 git clone -q . "$clone"
 trap 'rm -rf "$(dirname "$clone")"' EXIT
 
@@ -25,7 +28,7 @@ logged_at() {
 }
 
 measure() {
-	local label="$1" log="$clone/startup-$1.log"
+	local label="$1" log="$logs/$1.log"
 	local start end
 	start="$(millis)"
 	# A process group of its own, so that Ctrl-C can be sent to it as a terminal would.
@@ -68,6 +71,10 @@ measure() {
 	printf '%-10s stopped after %4.1f s, Maven exit status %d%s\n' "$label" \
 		"$(bc -l <<<"($(millis) - $stop) / 1000")" "$status" \
 		"$(grep -q '^\[ERROR\]' "$log" && echo ', with [ERROR] lines in its output' || true)"
+	if [ "$status" -ne 0 ] || grep -q '^\[ERROR\]' "$log"; then
+		echo "$label: Ctrl-C did not end the portal cleanly; see $log" >&2
+		exit 1
+	fi
 }
 
 measure first

@@ -8,9 +8,8 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
@@ -18,10 +17,11 @@ import org.springframework.util.StringUtils;
 /**
  * Creates the first administrator when nobody can sign in yet. There is no default
  * password: it comes from {@code DRILLBOOK_ADMIN_PASSWORD} or is generated and shown
- * once.
+ * once. It runs before the web server opens, so the login page is never served while the
+ * account it is for is still missing.
  */
 @Component
-class InitialAdministrator implements ApplicationRunner {
+class InitialAdministrator implements SmartInitializingSingleton {
 
 	static final String USERNAME = "admin";
 
@@ -37,7 +37,7 @@ class InitialAdministrator implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
 		createIfNobodyExists(this.configuredPassword).ifPresent((generated) -> log.warn(
 				"""
 
