@@ -64,6 +64,11 @@ class Environments implements EnvironmentCatalog {
 	}
 
 	@Transactional(readOnly = true)
+	boolean exists(String key) {
+		return this.environments.existsByKey(key);
+	}
+
+	@Transactional(readOnly = true)
 	EnvironmentSnapshot require(String key) {
 		return find(key).orElseThrow(() -> new UnknownEnvironment("environment '" + key + "'"));
 	}

@@ -5,12 +5,14 @@ import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,9 +36,24 @@ class ImportController {
 		this.imports = imports;
 	}
 
+	@ModelAttribute("sampleLoaded")
+	boolean sampleLoaded() {
+		return this.imports.sampleLoaded();
+	}
+
 	@GetMapping
 	String upload() {
 		return "topology/import";
+	}
+
+	@PostMapping("/sample")
+	String importSample(Principal principal, RedirectAttributes redirect) {
+		Optional<EnvironmentSnapshot> created = this.imports.importSample(principal.getName());
+		redirect.addFlashAttribute("flashSuccess",
+				created.map((e) -> "Imported " + e.name() + ", the sample estate.")
+					.orElse("An environment with the sample's key (" + Imports.SAMPLE_KEY
+							+ ") exists already; nothing was imported."));
+		return "redirect:/environments/" + Imports.SAMPLE_KEY;
 	}
 
 	@PostMapping

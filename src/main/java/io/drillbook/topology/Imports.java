@@ -1,5 +1,7 @@
 package io.drillbook.topology;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,6 +12,7 @@ import java.util.UUID;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +29,15 @@ class Imports {
 	 * How long a preview can be confirmed; after that the file must be uploaded again.
 	 */
 	static final Duration PREVIEW_LIFETIME = Duration.ofHours(1);
+
+	/**
+	 * The estate of the reference report, packed into Drillbook so that an installation
+	 * without the source tree can be tried at once.
+	 */
+	static final String SAMPLE = "db/samples/virtualcenter.yaml";
+
+	/** The environment key the sample estate declares. */
+	static final String SAMPLE_KEY = "virtualcenter";
 
 	private final Environments environments;
 
@@ -106,6 +118,37 @@ class Imports {
 		String source = String.join(", ", files.stream().map(InventoryFile::name).toList());
 		return keep(source, key, existing.map(EnvironmentSnapshot::name).orElse(name),
 				existing.map(EnvironmentSnapshot::description).orElse(""), merged, user);
+	}
+
+	/**
+	 * Imports the sample estate through the same preview and confirmation as an upload,
+	 * so that it is checked and audited as any import is. An environment that already
+	 * holds the sample's key is left as it is.
+	 * @return the environment created, or empty when the sample's key was taken
+	 */
+	Optional<EnvironmentSnapshot> importSample(String user) {
+		Preview preview = previewFile(SAMPLE.substring(SAMPLE.lastIndexOf('/') + 1), sample(), user);
+		UUID id = preview.id()
+			.orElseThrow(() -> new IllegalStateException("The sample estate is invalid: " + preview.problems()));
+		if (preview.replacing()) {
+			this.pending.deleteById(id);
+			return Optional.empty();
+		}
+		return Optional.of(confirm(id, user));
+	}
+
+	@Transactional(readOnly = true)
+	boolean sampleLoaded() {
+		return this.environments.exists(SAMPLE_KEY);
+	}
+
+	private static byte[] sample() {
+		try {
+			return new ClassPathResource(SAMPLE).getContentAsByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("The sample estate is missing from the application", ex);
+		}
 	}
 
 	@Transactional(readOnly = true)

@@ -11,6 +11,7 @@ import com.microsoft.playwright.options.AriaRole;
 import io.drillbook.DrillbookTest;
 import io.drillbook.identity.Role;
 import io.drillbook.identity.TestAccounts;
+import io.drillbook.topology.SampleTopologies;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,8 +40,9 @@ class ArchitectAnalysesTheSampleEstateBrowserTests {
 	ApplicationContext context;
 
 	@BeforeEach
-	void architect() {
+	void architectWithoutTheSample() {
 		TestAccounts.ensure(this.context, "ada", "ada-architect-1", Role.ARCHITECT);
+		SampleTopologies.removeShippedSample(this.context, "browser-tests");
 	}
 
 	@Test
@@ -53,14 +55,21 @@ class ArchitectAnalysesTheSampleEstateBrowserTests {
 
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Environments").setExact(true)).click();
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Import")).click();
+			page.screenshot(
+					new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("import.png")).setFullPage(true));
 			page.getByLabel("Environment file").setInputFiles(Path.of("db", "samples", "virtualcenter.yaml"));
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check and preview").setExact(true))
 				.click();
 			assertThat(page.getByText("Creates VirtualCenter estate (virtualcenter)")).isVisible();
 			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("import-preview.png")));
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm the import")).click();
 
-			assertThat(page.getByRole(AriaRole.STATUS)).containsText("Imported VirtualCenter estate.");
+			// The same estate is packed into the application: one click imports it.
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Environments").setExact(true)).click();
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Import")).click();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Load the sample estate")).click();
+
+			assertThat(page.getByRole(AriaRole.STATUS))
+				.containsText("Imported VirtualCenter estate, the sample estate.");
 			assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("VirtualCenter Server")))
 				.isVisible();
 			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("environment.png"))

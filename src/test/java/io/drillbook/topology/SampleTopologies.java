@@ -46,6 +46,17 @@ public final class SampleTopologies {
 			.create(key, sample.name(), sample.description(), sample.topology(), user);
 	}
 
+	/**
+	 * Removes the sample estate that ships with the application, if it was imported, so
+	 * that a test can import it afresh.
+	 */
+	public static void removeShippedSample(ApplicationContext context, String user) {
+		Environments environments = context.getBean(Environments.class);
+		if (environments.exists(Imports.SAMPLE_KEY)) {
+			environments.remove(Imports.SAMPLE_KEY, user);
+		}
+	}
+
 	/** Changes a stored environment's topology as an architect's edit would. */
 	public static EnvironmentSnapshot change(ApplicationContext context, String key, UnaryOperator<Topology> change,
 			String user) {
