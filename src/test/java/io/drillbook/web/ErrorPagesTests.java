@@ -35,6 +35,18 @@ class ErrorPagesTests {
 	}
 
 	@Test
+	void theIconBrowsersAskForByThemselvesIsServedWithoutALogin() throws Exception {
+		HttpResponse<byte[]> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/favicon.ico")).build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).startsWith(0, 0, 1, 0);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).isIn("image/x-icon", "image/vnd.microsoft.icon"));
+	}
+
+	@Test
 	void aPageTheRoleDoesNotAllowShowsTheNotAllowedPage() throws Exception {
 		HttpResponse<String> response = get("/environments/new");
 
