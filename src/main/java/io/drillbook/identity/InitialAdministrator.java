@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
@@ -29,10 +30,14 @@ class InitialAdministrator implements SmartInitializingSingleton {
 
 	private final UserAccounts accounts;
 
+	private final JdbcClient jdbc;
+
 	private final String configuredPassword;
 
-	InitialAdministrator(UserAccounts accounts, @Value("${drillbook.admin.password:}") String configuredPassword) {
+	InitialAdministrator(UserAccounts accounts, JdbcClient jdbc,
+			@Value("${drillbook.admin.password:}") String configuredPassword) {
 		this.accounts = accounts;
+		this.jdbc = jdbc;
 		this.configuredPassword = configuredPassword;
 	}
 
@@ -55,7 +60,9 @@ class InitialAdministrator implements SmartInitializingSingleton {
 	 * @return the generated password, when none was configured and one was made up
 	 */
 	Optional<String> createIfNobodyExists(String configuredPassword) {
-		if (!this.accounts.isEmpty()) {
+		// Asked of the database directly, so that a restart does not wait here for the
+		// entity manager factory that is still being built beside the web layer.
+		if (this.jdbc.sql("select exists (select 1 from user_account)").query(Boolean.class).single()) {
 			return Optional.empty();
 		}
 		boolean generate = !StringUtils.hasText(configuredPassword);

@@ -68,11 +68,6 @@ class UserAccounts implements UserDirectory {
 		return this.accounts.findByUsername(username);
 	}
 
-	@Transactional(readOnly = true)
-	boolean isEmpty() {
-		return this.accounts.count() == 0;
-	}
-
 	UserAccount create(String username, String displayName, String password, Set<Role> roles) {
 		String name = username.trim().toLowerCase(java.util.Locale.ROOT);
 		if (this.accounts.existsByUsername(name)) {
