@@ -1,5 +1,7 @@
 package io.drillbook.identity;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -64,12 +66,12 @@ class SecurityConfiguration {
 				.authenticated())
 			.httpBasic((basic) -> basic.authenticationEntryPoint(errors))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(errors).accessDeniedHandler(errors))
-			// Scripts and tools send credentials in the Authorization header, which a
-			// browser
-			// never adds on its own to a cross-site request; cookie sessions still need a
-			// token.
-			.csrf((csrf) -> csrf
-				.ignoringRequestMatchers((request) -> request.getHeader(HttpHeaders.AUTHORIZATION) != null))
+			// Scripts and tools authenticate every request with HTTP Basic, credentials
+			// that
+			// a browser never adds to a cross-site request on its own. Any other
+			// Authorization header leaves the session cookie doing the authenticating, so
+			// it needs the token like every request of a session.
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(SecurityConfiguration::sendsBasicCredentials))
 			.requestCache((cache) -> cache.disable())
 			.headers(this::headers);
 		return http.build();
@@ -116,11 +118,16 @@ class SecurityConfiguration {
 			.formLogin((form) -> form.loginPage("/login").failureUrl("/login?error").permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
 			// Metrics scrapers send Basic credentials up front; people without a session
-			// go to
-			// the login page, whatever their browser accepts.
+			// go
+			// to the login page, whatever their browser accepts.
 			.httpBasic((basic) -> basic.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
 			.headers(this::headers);
 		return http.build();
+	}
+
+	static boolean sendsBasicCredentials(HttpServletRequest request) {
+		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+		return header != null && header.regionMatches(true, 0, "Basic ", 0, 6) && !header.substring(6).isBlank();
 	}
 
 	private void headers(HeadersConfigurer<HttpSecurity> headers) {

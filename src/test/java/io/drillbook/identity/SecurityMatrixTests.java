@@ -1,5 +1,6 @@
 package io.drillbook.identity;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -176,6 +177,38 @@ class SecurityMatrixTests {
 			.getStatus();
 		assertThat(status).isEqualTo(403);
 		assertThat(this.accounts.findByUsername("no-token")).isEmpty();
+	}
+
+	@Test
+	void onlyRealBasicCredentialsExcuseAnApiWriteFromTheCsrfToken() throws Exception {
+		String body = "{\"username\":\"no-token-api\",\"name\":\"No Token\",\"password\":\"long-enough-password\","
+				+ "\"roles\":[\"OPERATOR\"]}";
+		for (String header : new String[] { "Bearer made-up", "Negotiate abc", "Basic", "Basic !!!" }) {
+			int status = this.mvc
+				.perform(MockMvcRequestBuilders.post("/api/v1/users")
+					.with(user(username(Role.ADMIN)).roles("ADMIN"))
+					.header("Authorization", header)
+					.contentType("application/json")
+					.content(body))
+				.andReturn()
+				.getResponse()
+				.getStatus();
+			assertThat(status).as("a signed-in session sending 'Authorization: %s' without a token", header)
+				.isIn(401, 403);
+		}
+		assertThat(this.accounts.findByUsername("no-token-api")).isEmpty();
+
+		String basic = java.util.Base64.getEncoder()
+			.encodeToString((username(Role.ADMIN) + ":matrix-password-ADMIN").getBytes(StandardCharsets.UTF_8));
+		int status = this.mvc
+			.perform(MockMvcRequestBuilders.post("/api/v1/users")
+				.header("Authorization", "Basic " + basic)
+				.contentType("application/json")
+				.content(body))
+			.andReturn()
+			.getResponse()
+			.getStatus();
+		assertThat(status).as("a script that authenticates with Basic").isEqualTo(201);
 	}
 
 	@Test
