@@ -6,12 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionEndEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.NodeEvent;
@@ -22,6 +24,8 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -38,6 +42,11 @@ class EnvironmentFileCodec {
 
 	/** Larger than a 10,000-VM estate written out, small enough to read in memory. */
 	static final int MAX_BYTES = 32 * 1024 * 1024;
+
+	/** How deep YAML may nest; an environment file needs five levels at most. */
+	static final int MAX_DEPTH = 64;
+
+	private static final Pattern JAVA_TYPE = Pattern.compile("`?\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][\\w$]*(?:<[^>]*>)?`?");
 
 	private final ObjectMapper yaml;
 
@@ -121,7 +130,7 @@ class EnvironmentFileCodec {
 				.map((ref) -> (ref.getPropertyName() != null) ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
 				.collect(Collectors.joining("."))
 				.replace(".[", "[");
-			return failed(where(name, ex), field, ex.getOriginalMessage().split("\n")[0]);
+			return failed(where(name, ex), field, readable(ex));
 		}
 		catch (JacksonException ex) {
 			return failed(where(name, ex), "", "not valid " + notation + ": " + ex.getOriginalMessage().split("\n")[0]);
@@ -136,17 +145,29 @@ class EnvironmentFileCodec {
 		return this.json.writeValueAsBytes(file);
 	}
 
-	// Anchors and aliases let a few bytes expand into gigabytes ("billion laughs"), and
-	// tags ask the reader to build arbitrary types; the format needs neither.
+	// Anchors and aliases let a few bytes expand into gigabytes ("billion laughs"), tags
+	// ask the reader to build arbitrary types, and nesting thousands of levels deep makes
+	// every reader after this one take minutes; the format needs none of them.
 	private static Optional<Problem> unsafeYaml(String name, byte[] content) {
 		try {
 			Parse parse = new Parse(settings());
+			int depth = 0;
 			for (Event event : parse
 				.parseReader(new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8))) {
 				String line = event.getStartMark()
 					.map(Mark::getLine)
 					.map((l) -> name + ", line " + (l + 1))
 					.orElse(name);
+				if (event instanceof CollectionStartEvent) {
+					depth++;
+					if (depth > MAX_DEPTH) {
+						return Optional.of(new Problem(line, "",
+								"nested more than " + MAX_DEPTH + " levels deep; the format needs far fewer"));
+					}
+				}
+				else if (event instanceof CollectionEndEvent) {
+					depth--;
+				}
 				if (event instanceof AliasEvent) {
 					return Optional.of(new Problem(line, "", "YAML aliases (*name) are not accepted"));
 				}
@@ -172,6 +193,39 @@ class EnvironmentFileCodec {
 			.setMaxAliasesForCollections(0)
 			.setCodePointLimit(MAX_BYTES)
 			.build();
+	}
+
+	// Jackson's own messages name the Java types it was filling in, which mean nothing to
+	// the
+	// person who wrote the file and tell a stranger how the code is built.
+	private static String readable(DatabindException ex) {
+		if (ex instanceof UnrecognizedPropertyException unknown) {
+			return "not a field of the format: '" + unknown.getPropertyName() + "'";
+		}
+		String message = ex.getOriginalMessage().split("\n")[0];
+		if (!JAVA_TYPE.matcher(message).find()) {
+			return message;
+		}
+		if (ex instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+			return "expected " + kind(mismatch.getTargetType());
+		}
+		return JAVA_TYPE.matcher(message).replaceAll("a value");
+	}
+
+	private static String kind(Class<?> type) {
+		if (type == String.class || type.isEnum()) {
+			return "a text";
+		}
+		if (type == Boolean.class || type == boolean.class) {
+			return "true or false";
+		}
+		if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != char.class)) {
+			return "a number";
+		}
+		if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
+			return "a list";
+		}
+		return "a mapping of fields";
 	}
 
 	private static String where(String name, JacksonException ex) {

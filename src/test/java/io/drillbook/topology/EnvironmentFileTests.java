@@ -67,7 +67,13 @@ class EnvironmentFileTests {
 				arguments("an empty file", "empty.yaml", "", "empty.yaml", "empty"),
 				arguments("a number where a list belongs", "wrong.json",
 						"{\"environment\": {\"key\": \"x\", \"name\": \"X\"}, \"sites\": 42}", "wrong.json, line 1",
-						"sites"));
+						"sites"),
+				arguments("a text where a site belongs", "site.yaml",
+						"format: drillbook-environment/1\nenvironment: {key: x, name: X}\nsites:\n  - hq\n",
+						"site.yaml, line 4", "sites[0] expected a mapping of fields"),
+				arguments("YAML nested 100,000 levels deep", "deep.yaml",
+						"a: " + "[".repeat(100_000) + "]".repeat(100_000) + "\n", "deep.yaml, line 1",
+						"nested more than 64 levels deep"));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -78,7 +84,9 @@ class EnvironmentFileTests {
 		assertThat(parsed.file()).isEmpty();
 		assertThat(parsed.problems()).singleElement().satisfies((problem) -> {
 			assertThat(problem.location()).startsWith(location);
-			assertThat(problem.field() + " " + problem.message()).contains(message);
+			assertThat(problem.field() + " " + problem.message()).contains(message)
+				.as("no Java type names in what a person reads")
+				.doesNotContain("io.drillbook", "java.", "`");
 		});
 	}
 
