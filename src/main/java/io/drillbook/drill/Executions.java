@@ -178,6 +178,7 @@ class Executions {
 	 */
 	StepRecord act(long executionId, long stepId, StepAction action, long seenVersion, String text, Actor actor) {
 		requireOperator(actor, "act on steps");
+		this.steps.lockRow(stepId);
 		Execution execution = running(this.executions.shareById(executionId), executionId);
 		StepRecord step = stepOf(execution, stepId);
 		if (step.getVersion() != seenVersion) {

@@ -371,6 +371,38 @@ class ExecutionsTests {
 		assertThat(stored.getVersion()).isEqualTo(first.getVersion() + 1);
 	}
 
+	@Test
+	void theSameActionSentTwiceAtOnceByOnePersonIsAppliedOnceAndAnsweredTwice() throws Exception {
+		Execution execution = started("dr-twice");
+		StepRecord first = steps(execution).get(0);
+		CountDownLatch ready = new CountDownLatch(2);
+		CountDownLatch go = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		List<Future<StepRecord>> answers = new ArrayList<>();
+		for (int i = 0; i < 2; i++) {
+			answers.add(pool.submit(() -> {
+				ready.countDown();
+				go.await();
+				return this.executions.act(execution.getId(), first.getId(), StepAction.START, first.getVersion(), null,
+						OLGA);
+			}));
+		}
+		ready.await();
+		go.countDown();
+		List<StepRecord> answered = new ArrayList<>();
+		for (Future<StepRecord> answer : answers) {
+			answered.add(answer.get());
+		}
+		pool.shutdown();
+
+		StepRecord stored = step(first.getId());
+		assertThat(stored.getVersion()).as("applied once").isEqualTo(first.getVersion() + 1);
+		assertThat(stored.getStartedBy()).isEqualTo("olga");
+		assertThat(answered).as("both answers carry the one start")
+			.extracting(StepRecord::getStartedAt)
+			.containsOnly(stored.getStartedAt());
+	}
+
 	// The live view redraws only when the stamp changes, so a stamp read after content
 	// that someone changed in between would hide that change from every watcher.
 	@Test
