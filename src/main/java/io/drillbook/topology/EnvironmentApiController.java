@@ -1,6 +1,7 @@
 package io.drillbook.topology;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Clock;
@@ -11,7 +12,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -24,7 +28,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -75,10 +78,16 @@ class EnvironmentApiController {
 	}
 
 	@PutMapping(path = "/{key}", consumes = { "application/json", "application/yaml" })
-	@Operation(summary = "Create or replace an environment from the file format (JSON or YAML), all or nothing")
-	ResponseEntity<EnvironmentFile> put(@PathVariable String key, @RequestBody byte[] body,
+	@Operation(summary = "Create or replace an environment from the file format (JSON or YAML), all or nothing",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					description = "The environment file, at most 32 MB",
+					content = { @Content(mediaType = "application/json", schema = @Schema(type = "object")),
+							@Content(mediaType = "application/yaml", schema = @Schema(type = "string")) }))
+	ResponseEntity<EnvironmentFile> put(@PathVariable String key, HttpServletRequest request,
 			@RequestHeader(name = "Content-Type") String contentType,
-			@RequestHeader(name = "If-Match", required = false) String ifMatch, Principal principal) {
+			@RequestHeader(name = "If-Match", required = false) String ifMatch, Principal principal)
+			throws IOException {
+		byte[] body = bounded(request);
 		// A client that read the environment first can make sure it replaces what it
 		// read.
 		if (ifMatch != null) {
@@ -167,6 +176,38 @@ class EnvironmentApiController {
 					c.getChangedBy(), "elementType", c.getElementType(), "elementKey", c.getElementKey(), "action",
 					c.getAction(), "before", (c.getBeforeValue() != null) ? c.getBeforeValue() : "", "after",
 					(c.getAfterValue() != null) ? c.getAfterValue() : ""));
+	}
+
+	// Read up to the limit and no further: a body that is larger, announced or chunked,
+	// is
+	// refused without holding more of it in memory than the limit.
+	private static byte[] bounded(HttpServletRequest request) throws IOException {
+		if (request.getContentLengthLong() > EnvironmentFileCodec.MAX_BYTES) {
+			throw new BodyTooLarge();
+		}
+		try (InputStream in = request.getInputStream()) {
+			byte[] body = in.readNBytes(EnvironmentFileCodec.MAX_BYTES + 1);
+			if (body.length > EnvironmentFileCodec.MAX_BYTES) {
+				throw new BodyTooLarge();
+			}
+			return body;
+		}
+	}
+
+	/** A request body over the size an environment file may have. */
+	static final class BodyTooLarge extends RuntimeException {
+
+		BodyTooLarge() {
+			super("body: an environment file may have at most " + EnvironmentFileCodec.MAX_BYTES / (1024 * 1024)
+					+ " MB; nothing was read beyond that and nothing was saved.");
+		}
+
+	}
+
+	@ExceptionHandler(BodyTooLarge.class)
+	ResponseEntity<ProblemDetail> tooLarge(BodyTooLarge ex) {
+		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, ex.getMessage()));
 	}
 
 	@ExceptionHandler(TopologyRejected.class)

@@ -243,6 +243,20 @@ class TopologyWebTests {
 	}
 
 	@Test
+	void anApiBodyOverTheFileLimitIsRefusedWithTheLimitAndNothingSaved() throws Exception {
+		byte[] body = new byte[EnvironmentFileCodec.MAX_BYTES + 1];
+		java.util.Arrays.fill(body, (byte) ' ');
+		this.mvc
+			.perform(put("/api/v1/environments/vc-huge").contentType(MediaType.APPLICATION_JSON)
+				.content(body)
+				.with(architect())
+				.with(csrf()))
+			.andExpect(status().isContentTooLarge())
+			.andExpect(jsonPath("$.detail").value(containsString("at most 32 MB")));
+		assertThat(this.environments.find("vc-huge")).isEmpty();
+	}
+
+	@Test
 	void onlyArchitectsSeeTheFormsThatChangeTopology() throws Exception {
 		this.mvc.perform(get("/environments/new").with(operator())).andExpect(status().isForbidden());
 		this.mvc.perform(get("/environments/import").with(user("audrey").roles("AUDITOR")))
