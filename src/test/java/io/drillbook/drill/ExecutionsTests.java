@@ -333,14 +333,9 @@ class ExecutionsTests {
 	void twoOperatorsCompletingOneStepGetOneResultAndTheOtherAConflict() throws Exception {
 		Execution execution = started("dr-race");
 		StepRecord first = steps(execution).get(0);
-		CountDownLatch ready = new CountDownLatch(2);
-		CountDownLatch go = new CountDownLatch(1);
-		ExecutorService pool = Executors.newFixedThreadPool(2);
-		List<Future<String>> results = new ArrayList<>();
+		List<Callable<String>> attempts = new ArrayList<>();
 		for (Executions.Actor actor : List.of(OLGA, OSCAR)) {
-			Callable<String> attempt = () -> {
-				ready.countDown();
-				go.await();
+			attempts.add(() -> {
 				try {
 					this.executions.act(execution.getId(), first.getId(), StepAction.COMPLETE, first.getVersion(), null,
 							actor);
@@ -349,16 +344,9 @@ class ExecutionsTests {
 				catch (ExecutionRefused ex) {
 					return (ex.isConflict() ? "conflict:" : "refused:") + ex.getMessage();
 				}
-			};
-			results.add(pool.submit(attempt));
+			});
 		}
-		ready.await();
-		go.countDown();
-		List<String> outcomes = new ArrayList<>();
-		for (Future<String> result : results) {
-			outcomes.add(result.get());
-		}
-		pool.shutdown();
+		List<String> outcomes = atOnce(attempts);
 
 		assertThat(outcomes).filteredOn((o) -> o.startsWith("won:")).hasSize(1);
 		assertThat(outcomes).filteredOn((o) -> o.startsWith("conflict:"))
@@ -375,25 +363,9 @@ class ExecutionsTests {
 	void theSameActionSentTwiceAtOnceByOnePersonIsAppliedOnceAndAnsweredTwice() throws Exception {
 		Execution execution = started("dr-twice");
 		StepRecord first = steps(execution).get(0);
-		CountDownLatch ready = new CountDownLatch(2);
-		CountDownLatch go = new CountDownLatch(1);
-		ExecutorService pool = Executors.newFixedThreadPool(2);
-		List<Future<StepRecord>> answers = new ArrayList<>();
-		for (int i = 0; i < 2; i++) {
-			answers.add(pool.submit(() -> {
-				ready.countDown();
-				go.await();
-				return this.executions.act(execution.getId(), first.getId(), StepAction.START, first.getVersion(), null,
-						OLGA);
-			}));
-		}
-		ready.await();
-		go.countDown();
-		List<StepRecord> answered = new ArrayList<>();
-		for (Future<StepRecord> answer : answers) {
-			answered.add(answer.get());
-		}
-		pool.shutdown();
+		Callable<StepRecord> start = () -> this.executions.act(execution.getId(), first.getId(), StepAction.START,
+				first.getVersion(), null, OLGA);
+		List<StepRecord> answered = atOnce(List.of(start, start));
 
 		StepRecord stored = step(first.getId());
 		assertThat(stored.getVersion()).as("applied once").isEqualTo(first.getVersion() + 1);
@@ -464,6 +436,36 @@ class ExecutionsTests {
 	private void act(Execution execution, StepRecord step, StepAction action, String text, Executions.Actor actor) {
 		long version = step(step.getId()).getVersion();
 		this.executions.act(execution.getId(), step.getId(), action, version, text, actor);
+	}
+
+	/**
+	 * Runs the attempts at one moment, each on a thread of its own; their results in
+	 * order.
+	 */
+	private static <T> List<T> atOnce(List<Callable<T>> attempts) throws Exception {
+		CountDownLatch ready = new CountDownLatch(attempts.size());
+		CountDownLatch go = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(attempts.size());
+		try {
+			List<Future<T>> results = new ArrayList<>();
+			for (Callable<T> attempt : attempts) {
+				results.add(pool.submit(() -> {
+					ready.countDown();
+					go.await();
+					return attempt.call();
+				}));
+			}
+			ready.await();
+			go.countDown();
+			List<T> outcomes = new ArrayList<>();
+			for (Future<T> result : results) {
+				outcomes.add(result.get());
+			}
+			return outcomes;
+		}
+		finally {
+			pool.shutdown();
+		}
 	}
 
 }
