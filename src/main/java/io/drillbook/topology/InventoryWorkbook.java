@@ -1,5 +1,6 @@
 package io.drillbook.topology;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -13,12 +14,14 @@ import javax.xml.parsers.ParserConfigurationException;
 
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -48,6 +51,16 @@ final class InventoryWorkbook {
 	 * stays below it.
 	 */
 	static final long MAX_ENTRY_BYTES = 512L * 1024 * 1024;
+
+	/**
+	 * The shared strings, which are held in memory whole, may expand to 64 MiB. RVTools
+	 * writes every name, path and note of the estate there once; at some 2 KiB a VM that
+	 * is room for the 120,000 VMs of the input cap, while a file that packs far more text
+	 * into the table than any sheet points at would otherwise take gigabytes to hold.
+	 */
+	static final long MAX_SHARED_STRINGS_BYTES = 64L * 1024 * 1024;
+
+	private static final String SHARED_STRINGS_TOO_LARGE = "shared strings over the limit";
 
 	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
 
@@ -140,7 +153,7 @@ final class InventoryWorkbook {
 					continue;
 				}
 				if (strings == null) {
-					strings = new ReadOnlySharedStringsTable(workbook, false);
+					strings = sharedStrings(workbook);
 				}
 				InventorySheet sheet = new InventorySheet(kind.get(), name + ", sheet " + kind.get().title());
 				XMLReader parser = XMLHelper.newXMLReader();
@@ -157,6 +170,54 @@ final class InventoryWorkbook {
 		return sheets;
 	}
 
+	private static ReadOnlySharedStringsTable sharedStrings(OPCPackage workbook)
+			throws IOException, SAXException, OpenXML4JException {
+		List<PackagePart> parts = workbook.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+		if (parts.isEmpty()) {
+			return new ReadOnlySharedStringsTable(workbook, false);
+		}
+		// The size a zip entry announces can be a lie; the bytes actually read are
+		// counted.
+		try (InputStream in = new BoundedInputStream(parts.get(0).getInputStream(), MAX_SHARED_STRINGS_BYTES)) {
+			return new ReadOnlySharedStringsTable(in, false);
+		}
+	}
+
+	/** Fails the read once more than the limit has come through. */
+	private static final class BoundedInputStream extends FilterInputStream {
+
+		private final long limit;
+
+		private long read;
+
+		BoundedInputStream(InputStream in, long limit) {
+			super(in);
+			this.limit = limit;
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = super.read();
+			count((b < 0) ? 0 : 1);
+			return b;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			int n = super.read(buffer, offset, length);
+			count(Math.max(n, 0));
+			return n;
+		}
+
+		private void count(int n) throws IOException {
+			this.read += n;
+			if (this.read > this.limit) {
+				throw new IOException(SHARED_STRINGS_TOO_LARGE);
+			}
+		}
+
+	}
+
 	private static Optional<List<InventorySheet>> refuse(String name, String message, Consumer<Problem> problems) {
 		problems.accept(new Problem(name, "", message));
 		return Optional.empty();
@@ -165,6 +226,10 @@ final class InventoryWorkbook {
 	private static String reason(Exception ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			String message = cause.getMessage();
+			if (SHARED_STRINGS_TOO_LARGE.equals(message)) {
+				return "the workbook's shared strings expand to more than " + (MAX_SHARED_STRINGS_BYTES >> 20)
+						+ " MiB, far more text than any RVTools export holds; the file is refused";
+			}
 			if (message != null && message.startsWith(ZIP_BOMB)) {
 				return message.contains("max size")
 						? "a part of the workbook expands to more than " + (MAX_ENTRY_BYTES >> 20)

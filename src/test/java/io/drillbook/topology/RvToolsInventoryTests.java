@@ -1,7 +1,10 @@
 package io.drillbook.topology;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -12,6 +15,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.ss.usermodel.Sheet;
@@ -330,6 +334,42 @@ class RvToolsInventoryTests {
 			assertThat(problem.message()).contains("more than 100 times its compressed size")
 				.contains("refused as a possible zip bomb");
 		});
+	}
+
+	@Test
+	void refusesAWorkbookWhoseSharedStringsHoldFarMoreTextThanAnExport() throws IOException {
+		// Distinct strings compress some twenty to one: under the zip-bomb guard, but
+		// more
+		// than the shared-strings limit once expanded.
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipInputStream source = new ZipInputStream(new ByteArrayInputStream(smallEstate().xlsx()));
+				ZipOutputStream target = new ZipOutputStream(bytes)) {
+			for (ZipEntry entry = source.getNextEntry(); entry != null; entry = source.getNextEntry()) {
+				target.putNextEntry(new ZipEntry(entry.getName()));
+				if (entry.getName().equals("xl/sharedStrings.xml")) {
+					Writer xml = new OutputStreamWriter(target, StandardCharsets.UTF_8);
+					xml.write("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
+					for (long i = 0, written = 0; written <= InventoryWorkbook.MAX_SHARED_STRINGS_BYTES; i++) {
+						String item = "<si><t>note " + Long.toString(i * 2_654_435_761L, 36) + " of an estate</t></si>";
+						xml.write(item);
+						written += item.length();
+					}
+					xml.write("</sst>");
+					xml.flush();
+				}
+				else {
+					source.transferTo(target);
+				}
+				target.closeEntry();
+			}
+		}
+		assertThat((long) bytes.size()).isLessThan(RvToolsInventory.MAX_INPUT_BYTES);
+
+		Reading reading = RvToolsInventory.read(List.of(new InventoryFile(WORKBOOK, bytes.toByteArray())));
+
+		assertThat(reading.problems()).singleElement()
+			.satisfies(
+					(problem) -> assertThat(problem.message()).contains("shared strings expand to more than 64 MiB"));
 	}
 
 	@Test
