@@ -2,8 +2,10 @@
 """Kills the portal, its embedded PostgreSQL, or both, with SIGKILL while an operator works
 through a drill, starts the portal again on the same data directory, and checks that every
 action the server acknowledged is there with the time it acknowledged, that the audit chain
-verifies, and how long the restart took. Run through scripts/fault-test.sh; see
-docs/benchmarks.md."""
+verifies, and how long the restart took. The mode "restore" backs the stopped portal up with
+scripts/backup-embedded.sh, changes more, restores the backup with
+scripts/restore-embedded.sh and checks that the backup's state is what comes back. Run
+through scripts/fault-test.sh; see docs/benchmarks.md."""
 
 import base64
 import json
@@ -20,7 +22,8 @@ from pathlib import Path
 
 ADMIN_PASSWORD = "fault-admin-password-1"
 PASSWORD = "fault-password-1"
-SAMPLE = Path(__file__).resolve().parent.parent / "db" / "samples" / "virtualcenter.yaml"
+SCRIPTS = Path(__file__).resolve().parent
+SAMPLE = SCRIPTS.parent / "db" / "samples" / "virtualcenter.yaml"
 
 
 class Portal:
@@ -106,9 +109,9 @@ class Operator(threading.Thread):
     """Starts and completes the drill's steps one after the other, with a note after each
     action, and keeps what the server acknowledged."""
 
-    def __init__(self, port, drill):
+    def __init__(self, port, drill, limit=None):
         super().__init__(daemon=True)
-        self.port, self.drill = port, drill
+        self.port, self.drill, self.limit = port, drill, limit
         self.acknowledged = []  # (step, field, time)
         self.notes = {}  # step -> notes acknowledged
         self.unanswered = None  # the step of a note sent when the kill came
@@ -118,6 +121,8 @@ class Operator(threading.Thread):
         try:
             state = expect(call(self.port, "GET", f"/api/v1/drills/{self.drill}", user, None), 200)
             for step in state["steps"]:
+                if self.limit is not None and len(self.acknowledged) >= self.limit:
+                    return
                 version = step["version"]
                 for action, field in (("START", "startedAt"), ("COMPLETE", "finishedAt")):
                     answer = expect(call(self.port, "POST", f"/api/v1/drills/{self.drill}/steps/{step['id']}",
@@ -140,7 +145,59 @@ class Operator(threading.Thread):
             pass  # the kill came
 
 
+def check(port, drill, operator):
+    """What of the operator's acknowledged work is missing, and the audit chain."""
+    stored = expect(call(port, "GET", f"/api/v1/drills/{drill}", ("fault-operator", PASSWORD), None), 200)
+    steps = {s["id"]: s for s in stored["steps"]}
+    lost = [f"step {s} {f} acknowledged at {t}, stored {steps[s][f]}"
+            for s, f, t in operator.acknowledged if steps[s][f] != t]
+    for step, count in operator.notes.items():
+        # A note whose answer the kill cut off may or may not have been committed.
+        extra = 1 if operator.unanswered == step else 0
+        if not count <= steps[step]["notes"] <= count + extra:
+            lost.append(f"step {step}: {count} notes acknowledged, {steps[step]['notes']} stored")
+    chain = expect(call(port, "GET", "/api/v1/audit/verification", ("fault-auditor", PASSWORD), None), 200)
+    return lost, chain, steps
+
+
+def restore(jar, port):
+    with tempfile.TemporaryDirectory() as work:
+        data = str(Path(work) / "postgres")
+        archive = str(Path(work) / "backup.tar.gz")
+        portal = Portal(jar, data, port, str(Path(work) / "portal.log"))
+        portal.start()
+        drill = prepare(port)
+        operator = Operator(port, drill, limit=6)
+        operator.run()
+        portal.stop()
+        subprocess.run([str(SCRIPTS / "backup-embedded.sh"), data, archive], check=True, stdout=subprocess.DEVNULL)
+        portal.start()
+        last = operator.acknowledged[-1][0]
+        expect(call(port, "POST", f"/api/v1/drills/{drill}/steps/{last}/notes", ("fault-operator", PASSWORD),
+                    {"text": "written after the backup"}), 201)
+        portal.stop()
+        subprocess.run([str(SCRIPTS / "restore-embedded.sh"), archive, data], check=True, stdout=subprocess.DEVNULL)
+        back = portal.start()
+        try:
+            lost, chain, steps = check(port, drill, operator)
+        finally:
+            portal.stop()
+        if steps[last]["notes"] != operator.notes.get(last, 0):
+            lost.append(f"step {last}: {steps[last]['notes']} notes after the restore, "
+                        f"{operator.notes.get(last, 0)} in the backup")
+        intact = chain["firstBroken"] is None
+        acknowledged = len(operator.acknowledged) + sum(operator.notes.values())
+        print(f"backup and restore  : {acknowledged:3} actions in the backup, {len(lost)} lost or left over; "
+              f"audit chain of {chain['checked']} entries {'intact' if intact else 'BROKEN'}; "
+              f"back in {back:.1f} s")
+        for line in lost:
+            print("  " + line)
+        return not lost and intact and acknowledged > 0
+
+
 def run(mode, jar, port):
+    if mode == "restore":
+        return restore(jar, port)
     with tempfile.TemporaryDirectory() as work:
         data = str(Path(work) / "postgres")
         log = str(Path(work) / "portal.log")
@@ -161,16 +218,7 @@ def run(mode, jar, port):
         acknowledged = len(operator.acknowledged) + sum(operator.notes.values())
         restart = portal.start()
         try:
-            stored = expect(call(port, "GET", f"/api/v1/drills/{drill}", ("fault-operator", PASSWORD), None), 200)
-            steps = {s["id"]: s for s in stored["steps"]}
-            lost = [f"step {s} {f} acknowledged at {t}, stored {steps[s][f]}"
-                    for s, f, t in operator.acknowledged if steps[s][f] != t]
-            for step, count in operator.notes.items():
-                # A note whose answer the kill cut off may or may not have been committed.
-                extra = 1 if operator.unanswered == step else 0
-                if not count <= steps[step]["notes"] <= count + extra:
-                    lost.append(f"step {step}: {count} notes acknowledged, {steps[step]['notes']} stored")
-            chain = expect(call(port, "GET", "/api/v1/audit/verification", ("fault-auditor", PASSWORD), None), 200)
+            lost, chain, _ = check(port, drill, operator)
         finally:
             portal.stop()
         intact = chain["firstBroken"] is None
