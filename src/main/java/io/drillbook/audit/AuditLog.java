@@ -117,13 +117,31 @@ public class AuditLog {
 						AuditRecord entry = record(rs);
 						String link = rs.getString("previous_hash");
 						String hash = rs.getString("hash");
+						boolean sound = AuditChain.hash(link, id, entry).equals(hash);
 						checked[0]++;
 						if (!link.equals(previous[0])) {
-							broken[0] = id;
-							reason[0] = "entry " + id + " does not follow the entry before it: an entry before it was"
-									+ " removed, or entries were reordered";
+							// An entry whose own hash holds but whose link does not names
+							// what
+							// came before it: either entries before it are gone, or the
+							// one just
+							// before was rewritten with its hash computed anew.
+							if (sound && last[0] != 0 && id == last[0] + 1) {
+								broken[0] = last[0];
+								reason[0] = "entry " + last[0] + " was changed after it was written and its hash"
+										+ " computed again: entry " + id + " still links to the hash it had";
+							}
+							else if (sound) {
+								broken[0] = id;
+								reason[0] = "entry " + id + " does not follow the entry before it: an entry before it"
+										+ " was removed";
+							}
+							else {
+								broken[0] = id;
+								reason[0] = "entry " + id + " does not follow the entry before it: entries were"
+										+ " reordered or moved";
+							}
 						}
-						else if (!AuditChain.hash(link, id, entry).equals(hash)) {
+						else if (!sound) {
 							broken[0] = id;
 							reason[0] = "entry " + id + " was changed after it was written";
 						}

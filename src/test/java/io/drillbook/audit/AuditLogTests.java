@@ -134,6 +134,21 @@ class AuditLogTests {
 	}
 
 	@Test
+	void verificationNamesAnEntryRewrittenWithItsHashComputedAgain() {
+		long id = entry("to be rewritten");
+		entry("after it");
+		Map<String, Object> row = this.jdbc.queryForMap("select * from audit_entry where id = ?", id);
+		AuditRecord rewritten = new AuditRecord(((java.sql.Timestamp) row.get("recorded_at")).toInstant(), "tester",
+				"TEST", "test", "to be rewritten", null, null, null, "rewritten");
+		String hash = AuditChain.hash((String) row.get("previous_hash"), id, rewritten);
+
+		tampered(() -> this.jdbc.update("update audit_entry set detail = 'rewritten', hash = ? where id = ?", hash, id),
+				() -> this.jdbc.update("update audit_entry set detail = ?, hash = ? where id = ?", row.get("detail"),
+						row.get("hash"), id),
+				id, "entry " + id + " was changed after it was written and its hash computed again");
+	}
+
+	@Test
 	void verificationNamesTheEntryAfterARemovedOne() {
 		long id = entry("to be removed");
 		long next = entry("follows it");
