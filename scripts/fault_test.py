@@ -185,14 +185,7 @@ def restore(jar, port):
         if steps[last]["notes"] != operator.notes.get(last, 0):
             lost.append(f"step {last}: {steps[last]['notes']} notes after the restore, "
                         f"{operator.notes.get(last, 0)} in the backup")
-        intact = chain["firstBroken"] is None
-        acknowledged = len(operator.acknowledged) + sum(operator.notes.values())
-        print(f"backup and restore  : {acknowledged:3} actions in the backup, {len(lost)} lost or left over; "
-              f"audit chain of {chain['checked']} entries {'intact' if intact else 'BROKEN'}; "
-              f"back in {back:.1f} s")
-        for line in lost:
-            print("  " + line)
-        return not lost and intact and acknowledged > 0
+        return report("backup and restore  ", "in the backup", "lost or left over", operator, lost, chain, back)
 
 
 def run(mode, jar, port):
@@ -215,19 +208,23 @@ def run(mode, jar, port):
         operator.join(60)
         if mode == "postgres":
             portal.stop()
-        acknowledged = len(operator.acknowledged) + sum(operator.notes.values())
         restart = portal.start()
         try:
             lost, chain, _ = check(port, drill, operator)
         finally:
             portal.stop()
-        intact = chain["firstBroken"] is None
-        print(f"kill -9 of {mode:11}: {acknowledged:3} actions acknowledged, {len(lost)} lost; "
-              f"audit chain of {chain['checked']} entries {'intact' if intact else 'BROKEN'}; "
-              f"back in {restart:.1f} s")
-        for line in lost:
-            print("  " + line)
-        return not lost and intact and acknowledged > 0
+        return report(f"kill -9 of {mode:11}", "acknowledged", "lost", operator, lost, chain, restart)
+
+
+def report(label, kept, missing, operator, lost, chain, seconds):
+    """Prints one line for the run and what went missing; whether it passed."""
+    intact = chain["firstBroken"] is None
+    acknowledged = len(operator.acknowledged) + sum(operator.notes.values())
+    print(f"{label}: {acknowledged:3} actions {kept}, {len(lost)} {missing}; "
+          f"audit chain of {chain['checked']} entries {'intact' if intact else 'BROKEN'}; back in {seconds:.1f} s")
+    for line in lost:
+        print("  " + line)
+    return not lost and intact and acknowledged > 0
 
 
 if __name__ == "__main__":
