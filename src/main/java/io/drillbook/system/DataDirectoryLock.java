@@ -19,14 +19,11 @@ import java.time.Instant;
  */
 final class DataDirectoryLock implements AutoCloseable {
 
-	private final Path file;
-
 	private final FileChannel channel;
 
 	private final FileLock lock;
 
-	private DataDirectoryLock(Path file, FileChannel channel, FileLock lock) {
-		this.file = file;
+	private DataDirectoryLock(FileChannel channel, FileLock lock) {
 		this.channel = channel;
 		this.lock = lock;
 	}
@@ -65,11 +62,7 @@ final class DataDirectoryLock implements AutoCloseable {
 		channel.write(ByteBuffer.wrap(("process " + ProcessHandle.current().pid() + ", since " + Instant.now())
 			.getBytes(StandardCharsets.UTF_8)));
 		channel.force(true);
-		return new DataDirectoryLock(file, channel, lock);
-	}
-
-	Path file() {
-		return this.file;
+		return new DataDirectoryLock(channel, lock);
 	}
 
 	@Override
@@ -84,23 +77,9 @@ final class DataDirectoryLock implements AutoCloseable {
 	 */
 	static final class DataDirectoryInUse extends IllegalStateException {
 
-		private final Path dataDirectory;
-
-		private final String holder;
-
 		DataDirectoryInUse(Path dataDirectory, String holder) {
 			super("The embedded database in " + dataDirectory.toAbsolutePath() + " is in use by another Drillbook"
 					+ (holder.isEmpty() ? "" : " (" + holder + ")"));
-			this.dataDirectory = dataDirectory;
-			this.holder = holder;
-		}
-
-		Path dataDirectory() {
-			return this.dataDirectory;
-		}
-
-		String holder() {
-			return this.holder;
 		}
 
 	}

@@ -3,6 +3,7 @@ package io.drillbook.topology;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -222,7 +223,7 @@ class EnvironmentFileCodec {
 		if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != char.class)) {
 			return "a number";
 		}
-		if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
+		if (type.isArray() || Collection.class.isAssignableFrom(type)) {
 			return "a list";
 		}
 		return "a mapping of fields";

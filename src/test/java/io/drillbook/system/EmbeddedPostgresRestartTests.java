@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import io.drillbook.DrillbookApplication;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,10 +31,14 @@ class EmbeddedPostgresRestartTests {
 	@TempDir
 	Path dataDirectory;
 
-	@Test
-	void dataAndTheFirstAdministratorSurviveARestart() {
+	@BeforeEach
+	void onlyOnTheEmbeddedDefault() {
 		assumeFalse(StringUtils.hasText(System.getenv("SPRING_DATASOURCE_URL")),
 				"An external database is configured, so no embedded PostgreSQL is started");
+	}
+
+	@Test
+	void dataAndTheFirstAdministratorSurviveARestart() {
 
 		String firstHash;
 		try (ConfigurableApplicationContext first = start()) {
@@ -65,8 +70,6 @@ class EmbeddedPostgresRestartTests {
 
 	@Test
 	void aPostgresqlLeftRunningByAKilledPortalIsStoppedAndItsCommittedDataKept() throws Exception {
-		assumeFalse(StringUtils.hasText(System.getenv("SPRING_DATASOURCE_URL")),
-				"An external database is configured, so no embedded PostgreSQL is started");
 		// What a portal killed with kill -9 leaves: its server, still running on the
 		// directory, with what it had committed.
 		Process killed = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
@@ -95,8 +98,6 @@ class EmbeddedPostgresRestartTests {
 
 	@Test
 	void aSecondPortalOnTheSameDirectoryIsRefusedWithoutTouchingTheFirst() {
-		assumeFalse(StringUtils.hasText(System.getenv("SPRING_DATASOURCE_URL")),
-				"An external database is configured, so no embedded PostgreSQL is started");
 		try (ConfigurableApplicationContext first = start()) {
 			assertThatThrownBy(this::start).hasRootCauseInstanceOf(DataDirectoryLock.DataDirectoryInUse.class)
 				.rootCause()
