@@ -4,13 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -35,7 +34,10 @@ public class AuditLog {
 
 	private final TransactionTemplate transactions;
 
-	AuditLog(DataSource dataSource, PlatformTransactionManager transactions) {
+	private final AuditSeal seal;
+
+	AuditLog(DataSource dataSource, PlatformTransactionManager transactions, AuditSeal seal) {
+		this.seal = seal;
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.streaming = new JdbcTemplate(dataSource);
 		this.streaming.setFetchSize(2000);
@@ -61,13 +63,14 @@ public class AuditLog {
 			AuditRecord stored = new AuditRecord(AuditChain.stored(record.at()), limit(record.actor(), 64),
 					limit(record.action(), 40), limit(record.objectType(), 40), limit(record.objectKey(), 300),
 					record.environment(), record.before(), record.after(), limit(record.detail(), 4000));
+			String hash = AuditChain.hash(previous, next, stored);
 			this.jdbc.update(
 					"insert into audit_entry (id, recorded_at, actor, action, object_type, object_key, environment_key,"
-							+ " before_value, after_value, detail, previous_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?,"
-							+ " ?, ?, ?)",
+							+ " before_value, after_value, detail, previous_hash, hash, seal_key, seal) values (?, ?, ?,"
+							+ " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 					next, Timestamp.from(stored.at()), stored.actor(), stored.action(), stored.objectType(),
 					stored.objectKey(), stored.environment(), stored.before(), stored.after(), stored.detail(),
-					previous, AuditChain.hash(previous, next, stored));
+					previous, hash, this.seal.keyId().orElse(null), this.seal.seal(hash).orElse(null));
 			return next;
 		});
 		return (id != null) ? id : 0;
@@ -83,9 +86,12 @@ public class AuditLog {
 	 * @param lastEntry the newest entry checked
 	 * @param lastHash its hash: noted down, it lets a later verification show that the
 	 * chain was not rewritten up to there
+	 * @param keyId the key the seals were checked with; empty when none is configured
+	 * @param sealed how many of the entries checked carry a seal
+	 * @param unsealed how many were written before sealing began
 	 */
 	public record Verification(long checked, Optional<Long> firstBroken, String reason, Instant checkedAt,
-			long lastEntry, String lastHash) {
+			long lastEntry, String lastHash, Optional<String> keyId, long sealed, long unsealed) {
 
 		public boolean intact() {
 			return this.firstBroken.isEmpty();
@@ -94,61 +100,23 @@ public class AuditLog {
 	}
 
 	/**
-	 * Recomputes every hash in order. Reports the first entry whose stored hash does not
-	 * match its content (changed), or whose link does not match the entry before it
-	 * (removed or reordered).
+	 * Recomputes every hash and checks every seal in order, and reports the first entry
+	 * that does not follow from the ones before it.
 	 */
 	public Verification verify(Instant now) {
 		return this.transactions.execute((status) -> {
-			long[] checked = { 0 };
-			long[] last = { 0 };
-			String[] previous = { AuditChain.GENESIS };
-			Long[] broken = { null };
-			String[] reason = { "" };
-			this.jdbc.setFetchSize(2000);
-			this.jdbc.query(
-					"select id, recorded_at, actor, action, object_type, object_key, environment_key,"
-							+ " before_value, after_value, detail, previous_hash, hash from audit_entry order by id",
-					(rs) -> {
-						if (broken[0] != null) {
-							return;
+			ChainWalk walk = new ChainWalk(this.seal);
+			this.streaming.query("select id, recorded_at, actor, action, object_type, object_key, environment_key,"
+					+ " before_value, after_value, detail, previous_hash, hash, seal_key, seal from audit_entry order by id",
+					(ResultSetExtractor<Void>) (rs) -> {
+						boolean going = true;
+						while (going && rs.next()) {
+							going = walk.next(rs.getLong("id"), record(rs), rs.getString("previous_hash"),
+									rs.getString("hash"), rs.getString("seal_key"), rs.getString("seal"));
 						}
-						long id = rs.getLong("id");
-						AuditRecord entry = record(rs);
-						String link = rs.getString("previous_hash");
-						String hash = rs.getString("hash");
-						boolean sound = AuditChain.hash(link, id, entry).equals(hash);
-						checked[0]++;
-						if (!link.equals(previous[0])) {
-							// An entry whose own hash holds but whose link does not names
-							// what
-							// came before it: either entries before it are gone, or the
-							// one just
-							// before was rewritten with its hash computed anew.
-							if (sound && last[0] != 0 && id == last[0] + 1) {
-								broken[0] = last[0];
-								reason[0] = "entry " + last[0] + " was changed after it was written and its hash"
-										+ " computed again: entry " + id + " still links to the hash it had";
-							}
-							else if (sound) {
-								broken[0] = id;
-								reason[0] = "entry " + id + " does not follow the entry before it: an entry before it"
-										+ " was removed";
-							}
-							else {
-								broken[0] = id;
-								reason[0] = "entry " + id + " does not follow the entry before it: entries were"
-										+ " reordered or moved";
-							}
-						}
-						else if (!sound) {
-							broken[0] = id;
-							reason[0] = "entry " + id + " was changed after it was written";
-						}
-						previous[0] = hash;
-						last[0] = id;
+						return null;
 					});
-			return new Verification(checked[0], Optional.ofNullable(broken[0]), reason[0], now, last[0], previous[0]);
+			return walk.result(now);
 		});
 	}
 
