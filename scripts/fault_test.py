@@ -148,14 +148,32 @@ class External:
         data = Path(f"/var/lib/postgresql/{self.version}/{self.name}")
         postmaster = int((data / "postmaster.pid").read_text().splitlines()[0])
         children = subprocess.run(["pgrep", "-P", str(postmaster)], capture_output=True, text=True).stdout.split()
-        for pid in [postmaster, *map(int, children)]:
+        killed = [postmaster, *map(int, children)]
+        for pid in killed:
             try:
                 os.kill(pid, signal.SIGKILL)
             except ProcessLookupError:
                 pass
+        deadline = time.monotonic() + 60
+        while any(alive(pid) for pid in killed) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        # A dying machine takes its /run with it. Left behind, the socket's lock file names
+        # the killed postmaster's PID, which a new thread of the portal may hold by now, and
+        # PostgreSQL would take that for a live postmaster and refuse to start.
+        for leftover in Path("/var/run/postgresql").glob(f".s.PGSQL.{self.port}*"):
+            leftover.unlink(missing_ok=True)
 
     def start(self):
         subprocess.run(["pg_ctlcluster", "--skip-systemctl-redirect", self.version, self.name, "start"], check=True)
+
+
+def alive(pid):
+    try:
+        os.kill(pid, 0)
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        return state != "Z"
+    except (ProcessLookupError, FileNotFoundError):
+        return False
 
 
 def call(port, method, path, user, body, content_type="application/json"):
@@ -214,13 +232,17 @@ class Operator(threading.Thread):
         self.notes = {}  # step -> notes acknowledged
         self.unanswered = None  # the step of a note sent when the kill came
 
+    def done(self):
+        """Whether the limit of actions, notes included, is reached."""
+        return self.limit is not None and len(self.acknowledged) + sum(self.notes.values()) >= self.limit
+
     def run(self):
         """Goes on from wherever the drill stands, so that it can carry on elsewhere."""
         user = self.user
         try:
             state = expect(call(self.port, "GET", f"/api/v1/drills/{self.drill}", user, None), 200)
             for step in state["steps"]:
-                if self.limit is not None and len(self.acknowledged) >= self.limit:
+                if self.done():
                     return
                 version = step["version"]
                 for action, field in (("START", "startedAt"), ("COMPLETE", "finishedAt")):
@@ -236,7 +258,7 @@ class Operator(threading.Thread):
                     self.unanswered = None
                     self.notes[step["id"]] = self.notes.get(step["id"], 0) + 1
             last = state["steps"][-1]["id"]
-            while True:
+            while not self.done():
                 self.unanswered = last
                 expect(call(self.port, "POST", f"/api/v1/drills/{self.drill}/steps/{last}/notes", user,
                             {"text": "still here"}), 201)
@@ -268,7 +290,7 @@ def restore(jar, port):
         portal = Portal(jar, data, port, str(Path(work) / "portal.log"))
         portal.start()
         drill = prepare(port)
-        operator = Operator(port, drill, limit=6)
+        operator = Operator(port, drill, limit=12)
         operator.run()
         portal.stop()
         subprocess.run([str(SCRIPTS / "backup-embedded.sh"), data, archive], check=True, stdout=subprocess.DEVNULL)
@@ -369,14 +391,16 @@ def two_instances(jar, port, database, work):
         first.kill()
         before.join(60)
         started = time.monotonic()
-        after = Operator(port + 1, drill, limit=len(before.acknowledged) + 4, user=session)
+        after = Operator(port + 1, drill, limit=6, user=session)
         after.run()
-        lost, chain, steps = check(port + 1, drill, before)
-        if not after.acknowledged:
-            lost.append("the session signed in on the first portal could not act on the second")
-        lost += [f"step {s} {f} acknowledged on the second portal at {t}, stored {steps[s][f]}"
-                 for s, f, t in after.acknowledged if steps[s][f] != t]
+        # One record of what both portals acknowledged; a note the kill cut off on the
+        # first may or may not be there.
         before.acknowledged += after.acknowledged
+        for step, count in after.notes.items():
+            before.notes[step] = before.notes.get(step, 0) + count
+        lost, chain, _ = check(port + 1, drill, before)
+        if len(after.acknowledged) + sum(after.notes.values()) == 0:
+            lost.append("the session signed in on the first portal could not act on the second")
         return report("external, two portals, first killed", "acknowledged", "lost", before, lost, chain,
                       time.monotonic() - started)
     finally:
@@ -392,7 +416,7 @@ def external_restore(jar, port, database, work):
     portal = Portal(jar, None, port, str(Path(work) / "portal.log"), database)
     portal.start()
     drill = prepare(port)
-    operator = Operator(port, drill, limit=6)
+    operator = Operator(port, drill, limit=12)
     operator.run()
     env = dict(os.environ, PGPASSWORD=database.passwords["owner"])
     subprocess.run(["pg_dump", "-h", "127.0.0.1", "-p", str(database.port), "-U", database.OWNER, "-Fc", "-f", dump,
