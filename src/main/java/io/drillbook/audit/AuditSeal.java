@@ -54,7 +54,7 @@ public final class AuditSeal {
 			.map((text) -> Key.of(text.strip(), setting + " (a previous key)"))
 			.toList();
 		if (current.isEmpty() && !retired.isEmpty()) {
-			throw new IllegalArgumentException(
+			throw new KeyRefused(
 					"previous audit keys are given but no current one: set " + setting + " to the key in use");
 		}
 		return new AuditSeal(current, retired);
@@ -90,6 +90,15 @@ public final class AuditSeal {
 				String.valueOf(seal).getBytes(StandardCharsets.US_ASCII)) ? Check.MATCHES : Check.DIFFERS;
 	}
 
+	/** A configured key that cannot be used, with what to set instead. */
+	static final class KeyRefused extends IllegalArgumentException {
+
+		KeyRefused(String message) {
+			super(message);
+		}
+
+	}
+
 	public enum Check {
 
 		MATCHES, DIFFERS, UNKNOWN_KEY
@@ -100,8 +109,8 @@ public final class AuditSeal {
 
 		static Key of(String text, String setting) {
 			if (text.length() < MIN_KEY_LENGTH) {
-				throw new IllegalArgumentException(setting + " must be at least " + MIN_KEY_LENGTH
-						+ " characters long (it has " + text.length() + "); for example: openssl rand -base64 32");
+				throw new KeyRefused(setting + " must be at least " + MIN_KEY_LENGTH + " characters long (it has "
+						+ text.length() + "); for example: openssl rand -base64 32");
 			}
 			SecretKeySpec secret = new SecretKeySpec(text.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
 			// The id is itself keyed, so publishing it tells nothing about the key.

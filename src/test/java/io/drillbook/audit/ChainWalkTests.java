@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * The verdicts of a walk over a stored chain, without a database: each case writes five
@@ -172,6 +173,10 @@ class ChainWalkTests {
 			.hasMessageContaining("DRILLBOOK_AUDIT_KEY must be at least 32 characters long (it has 5)");
 		assertThatThrownBy(() -> AuditSeal.of("", List.of(KEY), "DRILLBOOK_AUDIT_KEY"))
 			.hasMessageContaining("no current one");
+		AuditSeal.KeyRefused refused = catchThrowableOfType(AuditSeal.KeyRefused.class,
+				() -> AuditSeal.of("short", List.of(), "DRILLBOOK_AUDIT_KEY"));
+		assertThat(new AuditKeyFailureAnalyzer().analyze(new IllegalStateException(refused)).getAction())
+			.contains("DRILLBOOK_AUDIT_KEY");
 	}
 
 }
