@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Counts that describe the shape of the code (docs/architecture.md, "Measured"): public types
+# no other module uses, files and methods over their size limits, request parameters parsed by
+# hand against bound forms, and the refusal types. Reads the sources only; takes seconds.
+#
+#   scripts/design-counts.sh [--list]     (--list also names what each count counts)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+list="${1:-}"
+python3 - "$list" <<'PY'
+import re, sys
+from pathlib import Path
+
+list_them = sys.argv[1] == "--list"
+root = Path("src/main/java/io/drillbook")
+sources = {p: p.read_text() for p in root.rglob("*.java") if p.name != "package-info.java"}
+tests = {p: p.read_text() for p in Path("src/test/java/io/drillbook").rglob("*.java")}
+
+def module(path):
+    parts = path.relative_to(root).parts
+    return parts[0] if len(parts) > 1 else ""
+
+def show(title, items):
+    print(f"{len(items):5}  {title}")
+    if list_them:
+        for item in items:
+            print(f"         {item}")
+
+unused = []
+for path, text in sources.items():
+    m = module(path)
+    if not m:
+        continue
+    name = path.stem
+    if not re.search(rf"^public (final |abstract |sealed |non-sealed )*(class|record|interface|enum) {name}\b", text, re.M):
+        continue
+    package = ".".join(("io.drillbook",) + path.relative_to(root).parts[:-1])
+    pattern = re.compile(rf"\b{re.escape(package)}\.{name}\b|^import {re.escape(package)}\.\*;", re.M)
+    used = any(pattern.search(other) for p, other in sources.items() if module(p) != m)
+    if not used:
+        unused.append(f"{package}.{name}")
+show("public types no other module uses", sorted(unused))
+
+long_files = sorted(f"{p.relative_to(root)} ({len(t.splitlines())} lines)" for p, t in sources.items()
+                    if len(t.splitlines()) > 300)
+show("classes over 300 lines", long_files)
+
+long_methods = []
+signature = re.compile(r"^\t(?:(?:public|protected|private|static|final|synchronized|default)\s+)*"
+                       r"(?:<[^>]+>\s+)?[\w<>\[\], .?]+\s+(\w+)\([^;]*?\)\s*(?:throws [\w., ]+)?\{\s*$", re.M)
+for path, text in sources.items():
+    lines = text.splitlines()
+    for number, line in enumerate(lines):
+        found = signature.match(line + "\n")
+        if not found or line.strip().startswith(("if", "for", "while", "switch", "return", "else")):
+            continue
+        depth, end = 0, number
+        for end in range(number, len(lines)):
+            depth += lines[end].count("{") - lines[end].count("}")
+            if depth == 0:
+                break
+        if end - number + 1 > 40:
+            long_methods.append(f"{path.relative_to(root)}: {found.group(1)} ({end - number + 1} lines)")
+show("methods over 40 lines", sorted(long_methods))
+
+def counted(title, pattern, texts=sources):
+    print(f"{sum(len(re.findall(pattern, t)) for t in texts.values()):5}  {title}")
+
+counted("@RequestParam", r"@RequestParam")
+counted("@Valid", r"@Valid\b")
+counted("BindingResult parameters", r"BindingResult ")
+counted("@ExceptionHandler methods", r"@ExceptionHandler")
+refusals = sorted(p.stem for p, t in sources.items()
+                  if re.search(r"class \w+ extends (RuntimeException|IllegalArgumentException|IllegalStateException)", t))
+show("exception types that refuse a request", refusals)
+templates = {p: p.read_text() for p in Path("src/main/resources/templates").rglob("*.html")}
+counted("th:errors in templates", r"th:errors", templates)
+counted("uses of the forms fragments", r"forms :: ", templates)
+counted("hand-written <label>s", r"<label", templates)
+counted("'String environment' parameters and fields", r"\bString environment\b")
+PY
