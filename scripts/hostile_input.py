@@ -147,6 +147,15 @@ def main(jar, port):
             body, content_type = multipart("file", "RVTools.xlsx", workbook, {})
             inputs.append((f"xlsx of {len(workbook) / 1e6:.1f} MB holding 480 MB of shared strings", "POST",
                            "/api/v1/environments/strings/rvtools", body, {"Content-Type": content_type}, None))
+            # The same files through the import page's forms, which answer with the form again
+            # and the problem beside the file field.
+            pages = []
+            body, content_type = multipart("file", "deep.yaml", deep, {})
+            pages.append(("the 200,000-level YAML on the import page", "POST", "/environments/import", body,
+                          {"Content-Type": content_type, "Accept": "text/html"}, None, "levels deep"))
+            body, content_type = multipart("file", "RVTools.xlsx", workbook, {"environment": "strings", "name": "S"})
+            pages.append(("the shared-strings xlsx on the RVTools import page", "POST", "/environments/import/rvtools",
+                          body, {"Content-Type": content_type, "Accept": "text/html"}, None, "shared strings expand"))
             ok = True
             for label, method, path, body, headers, chunks in inputs:
                 status, text, seconds = request(port, method, path, "hostile-architect", body, headers, chunks)
@@ -157,6 +166,12 @@ def main(jar, port):
                     said = text[:120]
                 print(f"{label:58} {status} in {seconds:5.2f} s, peak RSS {peak_memory(portal.pid):5} MB: {said}")
                 ok &= status in (413, 422)
+            for label, method, path, body, headers, chunks, expected in pages:
+                status, text, seconds = request(port, method, path, "hostile-architect", body, headers, chunks)
+                shown = expected in text and "Exception" not in text
+                print(f"{label:58} {status} in {seconds:5.2f} s, peak RSS {peak_memory(portal.pid):5} MB: "
+                      f"{'the form again, saying' if shown else 'NOT REFUSED AS EXPECTED:'} '{expected}'")
+                ok &= status == 200 and shown
             status, text, _ = request(port, "GET", "/api/v1/environments", "hostile-architect")
             written = [e for e in json.loads(text) if e.get("key") in ("deep", "deeper", "huge", "strings")]
             print(f"environments written: {len(written)}; peak RSS before {before} MB; "

@@ -13,7 +13,7 @@ import java.util.Objects;
  * and the hash of the entry before it, so that changing, removing or reordering entries
  * breaks the chain from that point on.
  */
-public final class AuditChain {
+final class AuditChain {
 
 	/** The hash the first entry follows. */
 	public static final String GENESIS = "0".repeat(64);

@@ -8,6 +8,6 @@ package io.drillbook.audit;
  * @param previousHash the hash of the entry before it
  * @param hash its own hash
  */
-public record AuditEntry(long id, AuditRecord record, String previousHash, String hash) {
+record AuditEntry(long id, AuditRecord record, String previousHash, String hash) {
 
 }

@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * time, and verifies the chain.
  */
 @Service
-public class AuditLog {
+class AuditLog {
 
 	// Appends take this lock until their transaction ends, so each entry follows the one
 	// committed before it and the chain never forks.

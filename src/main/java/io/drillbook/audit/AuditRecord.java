@@ -16,7 +16,7 @@ import java.time.Instant;
  * @param after the state after; null when it does not apply
  * @param detail anything else worth knowing
  */
-public record AuditRecord(Instant at, String actor, String action, String objectType, String objectKey,
-		String environment, String before, String after, String detail) {
+record AuditRecord(Instant at, String actor, String action, String objectType, String objectKey, String environment,
+		String before, String after, String detail) {
 
 }

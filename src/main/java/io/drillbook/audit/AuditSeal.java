@@ -21,7 +21,7 @@ import javax.crypto.spec.SecretKeySpec;
  * An entry records which key sealed it by the key's id, so that keys can be replaced: the
  * retired ones, given as previous keys, still verify the entries they sealed.
  */
-public final class AuditSeal {
+final class AuditSeal {
 
 	/** Shorter keys can be guessed offline from any one entry and its seal. */
 	public static final int MIN_KEY_LENGTH = 32;

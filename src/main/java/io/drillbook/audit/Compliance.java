@@ -8,7 +8,7 @@ import java.util.Optional;
  * When a unit must be drilled next, from its last successful drill (signed off) and its
  * tier's drill frequency. Pure, so that the boundaries are tested with a fixed clock.
  */
-public final class Compliance {
+final class Compliance {
 
 	/** How long before the due date a unit shows as due soon. */
 	public static final Duration DUE_SOON = Duration.ofDays(14);

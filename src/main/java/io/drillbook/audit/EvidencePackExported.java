@@ -11,6 +11,6 @@ import java.time.Instant;
  * @param by who
  * @param at when
  */
-public record EvidencePackExported(String environment, String scope, String sha256, String by, Instant at) {
+record EvidencePackExported(String environment, String scope, String sha256, String by, Instant at) {
 
 }

@@ -16,7 +16,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "execution_correction")
-public class Correction {
+class Correction {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -16,7 +16,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "evidence")
-public class Evidence {
+class Evidence {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -4,7 +4,7 @@ package io.drillbook.drill;
  * An action on an execution that the rules do not allow, with a message that names the
  * field or says what to do instead.
  */
-public class ExecutionRefused extends RuntimeException {
+class ExecutionRefused extends RuntimeException {
 
 	private final boolean conflict;
 

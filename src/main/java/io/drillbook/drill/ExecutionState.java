@@ -3,7 +3,7 @@ package io.drillbook.drill;
 /**
  * Running, closed with an outcome, or closed and signed off by a second person.
  */
-public enum ExecutionState {
+enum ExecutionState {
 
 	RUNNING, CLOSED, SIGNED_OFF
 

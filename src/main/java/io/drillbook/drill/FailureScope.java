@@ -3,7 +3,7 @@ package io.drillbook.drill;
 /**
  * Which failure an execution simulates, or answers.
  */
-public enum FailureScope {
+enum FailureScope {
 
 	HOST("A host"), MANAGEMENT_SERVER("The management server"), COMPONENT("A component"), SITE("A whole site");
 

@@ -3,7 +3,7 @@ package io.drillbook.drill;
 /**
  * Whether a finding's follow-up action is still to do.
  */
-public enum FindingState {
+enum FindingState {
 
 	OPEN, DONE
 

@@ -9,7 +9,7 @@ import jakarta.persistence.Embeddable;
  * A person taking part in an execution, in a role of the runbook.
  */
 @Embeddable
-public class Participant {
+class Participant {
 
 	@Column(name = "username")
 	private String username;

@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * What an operator does to a step, and from which states it may be done.
  */
-public enum StepAction {
+enum StepAction {
 
 	/** Begin working on the step. */
 	START(Set.of(StepState.PENDING, StepState.FAILED), StepState.RUNNING, false),

@@ -3,7 +3,7 @@ package io.drillbook.drill;
 /**
  * Where a step of an execution stands.
  */
-public enum StepState {
+enum StepState {
 
 	PENDING, RUNNING, DONE, SKIPPED, FAILED;
 

@@ -22,7 +22,7 @@ import io.drillbook.system.PrintableText;
  * @param custom steps added by architects
  * @param nextCustom the number the next custom step's key gets
  */
-public record DraftEdits(List<String> order, Map<String, StepText> texts, List<CustomStep> custom, int nextCustom) {
+record DraftEdits(List<String> order, Map<String, StepText> texts, List<CustomStep> custom, int nextCustom) {
 
 	public DraftEdits {
 		order = List.copyOf(order);

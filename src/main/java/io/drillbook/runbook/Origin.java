@@ -4,7 +4,7 @@ package io.drillbook.runbook;
  * Where a step's text comes from, so that a diff tells generated text from an
  * architect's.
  */
-public enum Origin {
+enum Origin {
 
 	/** Written from a procedure, unchanged. */
 	GENERATED,

@@ -9,7 +9,6 @@ import java.util.Optional;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -38,10 +37,7 @@ class RunbookApiController {
 
 	private final RunbookDocuments documents;
 
-	private final ApplicationEventPublisher events;
-
-	RunbookApiController(Runbooks runbooks, RunbookDocuments documents, ApplicationEventPublisher events) {
-		this.events = events;
+	RunbookApiController(Runbooks runbooks, RunbookDocuments documents) {
 		this.runbooks = runbooks;
 		this.documents = documents;
 	}
@@ -165,11 +161,10 @@ class RunbookApiController {
 			@PathVariable String scenario, @PathVariable int number, Principal principal) {
 		Runbooks.Overview overview = overview(environment);
 		RunbookVersion version = find(environment, unit, scenario, number);
-		String md = this.documents.markdown(this.documents.printable(this.runbooks.content(version),
-				overview.plan().environment().name(), Optional.of(version), version.getContentSha256(),
-				RunbookController.unitNames(overview), overview.staleness(version)));
-		this.events.publishEvent(new RunbookExported(environment, version.runbookKey(), number, "markdown",
-				principal.getName(), this.documents.now()));
+		String md = this.documents.markdown(this.documents
+			.exported(this.documents.printable(this.runbooks.content(version), overview.plan().environment().name(),
+					Optional.of(version), version.getContentSha256(), RunbookController.unitNames(overview),
+					overview.staleness(version)), version, "markdown", principal.getName()));
 		return ResponseEntity.ok().contentType(MARKDOWN).body(md);
 	}
 

@@ -15,7 +15,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "runbook_bundle")
-public class RunbookBundle {
+class RunbookBundle {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 
 import io.drillbook.strategy.UnitPlan;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -46,11 +45,7 @@ class RunbookController {
 
 	private final RunbookBundles bundles;
 
-	private final ApplicationEventPublisher events;
-
-	RunbookController(Runbooks runbooks, RunbookDocuments documents, RunbookBundles bundles,
-			ApplicationEventPublisher events) {
-		this.events = events;
+	RunbookController(Runbooks runbooks, RunbookDocuments documents, RunbookBundles bundles) {
 		this.runbooks = runbooks;
 		this.documents = documents;
 		this.bundles = bundles;
@@ -195,8 +190,8 @@ class RunbookController {
 			@PathVariable int number, Model model, Principal principal) {
 		Runbooks.Overview overview = overview(environment);
 		RunbookVersion version = version(environment, unit, scenario, number);
-		exported(version, "print", principal);
-		model.addAttribute("doc", printable(overview, this.runbooks.content(version), version));
+		model.addAttribute("doc", this.documents.exported(printable(overview, this.runbooks.content(version), version),
+				version, "print", principal.getName()));
 		model.addAttribute("backLink",
 				"/environments/" + environment + "/runbooks/" + unit + "/" + scenario + "/versions/" + number);
 		return "runbook/document";
@@ -207,8 +202,8 @@ class RunbookController {
 			@PathVariable String scenario, @PathVariable int number, Principal principal) {
 		Runbooks.Overview overview = overview(environment);
 		RunbookVersion version = version(environment, unit, scenario, number);
-		exported(version, "pdf", principal);
-		byte[] pdf = this.documents.pdf(printable(overview, this.runbooks.content(version), version));
+		byte[] pdf = this.documents.pdf(this.documents.exported(
+				printable(overview, this.runbooks.content(version), version), version, "pdf", principal.getName()));
 		return download(pdf, MediaType.APPLICATION_PDF, fileName(version) + ".pdf");
 	}
 
@@ -217,8 +212,9 @@ class RunbookController {
 			@PathVariable String scenario, @PathVariable int number, Principal principal) {
 		Runbooks.Overview overview = overview(environment);
 		RunbookVersion version = version(environment, unit, scenario, number);
-		exported(version, "markdown", principal);
-		String md = this.documents.markdown(printable(overview, this.runbooks.content(version), version));
+		String md = this.documents
+			.markdown(this.documents.exported(printable(overview, this.runbooks.content(version), version), version,
+					"markdown", principal.getName()));
 		return download(md.getBytes(StandardCharsets.UTF_8), new MediaType("text", "markdown", StandardCharsets.UTF_8),
 				fileName(version) + ".md");
 	}
@@ -250,11 +246,6 @@ class RunbookController {
 	private RunbookDocuments.Printable printable(Runbooks.Overview overview, Runbook content, RunbookVersion version) {
 		return this.documents.printable(content, overview.plan().environment().name(), Optional.of(version),
 				version.getContentSha256(), unitNames(overview), overview.staleness(version));
-	}
-
-	private void exported(RunbookVersion version, String form, Principal principal) {
-		this.events.publishEvent(new RunbookExported(version.getEnvironmentKey(), version.runbookKey(),
-				version.getNumber(), form, principal.getName(), this.documents.now()));
 	}
 
 	private String edit(String environment, String unit, String scenario, RedirectAttributes redirect, String done,

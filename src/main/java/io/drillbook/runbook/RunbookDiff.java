@@ -14,7 +14,7 @@ import java.util.Optional;
  * with removed steps last
  * @param unchanged how many steps are the same in both
  */
-public record RunbookDiff(List<Change> changes, int unchanged) {
+record RunbookDiff(List<Change> changes, int unchanged) {
 
 	public RunbookDiff {
 		changes = List.copyOf(changes);

@@ -19,6 +19,7 @@ import io.drillbook.topology.Durations;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -40,7 +41,10 @@ class RunbookDocuments {
 
 	private final String css;
 
-	RunbookDocuments(ITemplateEngine templates, Procedures procedures, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	RunbookDocuments(ITemplateEngine templates, Procedures procedures, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.templates = templates;
 		this.procedures = procedures;
 		this.clock = clock;
@@ -184,6 +188,16 @@ class RunbookDocuments {
 
 	String css() {
 		return this.css;
+	}
+
+	/**
+	 * A published version on its way out of the portal as {@code form} (print, pdf,
+	 * markdown): audited here, so that every door that hands one out is.
+	 */
+	Printable exported(Printable doc, RunbookVersion version, String form, String user) {
+		this.events.publishEvent(new RunbookExported(version.getEnvironmentKey(), version.runbookKey(),
+				version.getNumber(), form, user, now()));
+		return doc;
 	}
 
 	Instant now() {

@@ -5,7 +5,7 @@ package io.drillbook.runbook;
  * the field at fault, and whether it was refused because someone changed the runbook
  * meanwhile or because what it names does not exist.
  */
-public class RunbookEditRefused extends RuntimeException {
+class RunbookEditRefused extends RuntimeException {
 
 	/** Why it was refused, so that the API can answer with the matching status. */
 	public enum Reason {

@@ -15,7 +15,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "runbook_finding")
-public class RunbookFinding {
+class RunbookFinding {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

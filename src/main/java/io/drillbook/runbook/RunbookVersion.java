@@ -21,7 +21,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Immutable
 @Table(name = "runbook_version")
-public class RunbookVersion {
+class RunbookVersion {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param totalMinutes the expected minutes of every step but troubleshooting
  * @param restoringStep the number of the step that restores service
  */
-public record RunbookView(Runbook runbook, List<SectionView> sections, int totalMinutes, int restoringStep) {
+record RunbookView(Runbook runbook, List<SectionView> sections, int totalMinutes, int restoringStep) {
 
 	public RunbookView {
 		sections = List.copyOf(sections);

@@ -27,7 +27,7 @@ import io.drillbook.topology.Dependency;
  * Writes the runbooks of an environment from its plan and the procedure catalog: one per
  * protection unit and scenario whose layer has a strategy, in recovery order.
  */
-public final class RunbookWriter {
+final class RunbookWriter {
 
 	private RunbookWriter() {
 	}

@@ -18,7 +18,7 @@ import io.drillbook.topology.FailureMode;
  * @param reasons the rules that decided eligibility and coverage
  * @param warnings what an architect must know when choosing it
  */
-public record Assessment(Strategy strategy, boolean eligible, Set<FailureMode> covers, Set<FailureMode> misses,
+record Assessment(Strategy strategy, boolean eligible, Set<FailureMode> covers, Set<FailureMode> misses,
 		Optional<Duration> expectedRecovery, List<Reason> reasons, List<Reason> warnings) {
 
 	public Assessment {

@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param worst the longest recovery time
  * @param expected the policy's estimate
  */
-public record MeasuredRecovery(Strategy strategy, int tier, int count, Duration median, Duration worst,
+record MeasuredRecovery(Strategy strategy, int tier, int count, Duration median, Duration worst,
 		Optional<Duration> expected) {
 
 	static MeasuredRecovery of(Strategy strategy, int tier, List<Long> minutes, Optional<Duration> expected) {

@@ -6,6 +6,6 @@ package io.drillbook.strategy;
  * @param field the field at fault, such as {@code tiers[1].rto}
  * @param message what is wrong
  */
-public record PolicyProblem(String field, String message) {
+record PolicyProblem(String field, String message) {
 
 }

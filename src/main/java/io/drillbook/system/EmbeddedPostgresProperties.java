@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param startupWait how long to wait for the server to accept connections
  */
 @ConfigurationProperties("drillbook.embedded-postgres")
-public record EmbeddedPostgresProperties(Path dataDirectory, int port, boolean ephemeral, Duration startupWait) {
+record EmbeddedPostgresProperties(Path dataDirectory, int port, boolean ephemeral, Duration startupWait) {
 
 	public EmbeddedPostgresProperties {
 		dataDirectory = (dataDirectory != null) ? dataDirectory : Path.of("data", "postgres");

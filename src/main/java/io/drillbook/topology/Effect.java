@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param path the chain of elements from the failure to this one, by name
  * @param reason the explanation in words
  */
-public record Effect(ElementType type, String key, String name, Optional<ComponentKind> componentKind, Outcome outcome,
+record Effect(ElementType type, String key, String name, Optional<ComponentKind> componentKind, Outcome outcome,
 		Optional<Duration> after, Optional<Instant> deadline, List<String> path, String reason) {
 
 	public Effect {

@@ -3,7 +3,7 @@ package io.drillbook.topology;
 /**
  * The kinds of element in a topology that can fail.
  */
-public enum ElementType implements Coded {
+enum ElementType implements Coded {
 
 	SITE("site"), CLUSTER("cluster"), HOST("host"), COMPONENT("component");
 

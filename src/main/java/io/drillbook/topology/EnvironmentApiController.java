@@ -67,14 +67,9 @@ class EnvironmentApiController {
 
 	@GetMapping("/{key}")
 	@Operation(summary = "One environment in the file format; the ETag is its fingerprint")
-	ResponseEntity<EnvironmentFile> get(@PathVariable String key) {
-		EnvironmentSnapshot environment = this.environments.require(key);
-		return ResponseEntity.ok()
-			.eTag(environment.fingerprint())
-			.header("X-Revision", Long.toString(environment.revision()))
-			.body(EnvironmentFiles.write(
-					new EnvironmentFile.Header(environment.key(), environment.name(), environment.description()),
-					environment.topology()));
+	ResponseEntity<EnvironmentFile> get(@PathVariable String key, Principal principal) {
+		Environments.Export export = this.environments.export(key, "api", principal.getName());
+		return answer(export.environment(), export.file());
 	}
 
 	@PutMapping(path = "/{key}", consumes = { "application/json", "application/yaml" })
@@ -110,8 +105,10 @@ class EnvironmentApiController {
 					"the body describes '" + reading.header().key() + "' but the URL names '" + key + "'")));
 		}
 		boolean exists = this.environments.find(key).isPresent();
-		this.environments.put(reading.header(), reading.topology(), principal.getName());
-		ResponseEntity<EnvironmentFile> current = get(key);
+		EnvironmentSnapshot stored = this.environments.put(reading.header(), reading.topology(), principal.getName());
+		// The writer gets back what it wrote: not an export, so not audited as one.
+		ResponseEntity<EnvironmentFile> current = answer(stored, EnvironmentFiles
+			.write(new EnvironmentFile.Header(stored.key(), stored.name(), stored.description()), stored.topology()));
 		return exists ? current
 				: ResponseEntity.created(URI.create("/api/v1/environments/" + key))
 					.headers(current.getHeaders())
@@ -228,6 +225,13 @@ class EnvironmentApiController {
 	ResponseEntity<ProblemDetail> unknown(UnknownEnvironment ex) {
 		return ResponseEntity.status(HttpStatus.NOT_FOUND)
 			.body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage()));
+	}
+
+	private static ResponseEntity<EnvironmentFile> answer(EnvironmentSnapshot environment, EnvironmentFile file) {
+		return ResponseEntity.ok()
+			.eTag(environment.fingerprint())
+			.header("X-Revision", Long.toString(environment.revision()))
+			.body(file);
 	}
 
 }

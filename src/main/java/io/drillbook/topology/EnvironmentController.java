@@ -1,7 +1,6 @@
 package io.drillbook.topology;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.data.domain.PageRequest;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -36,14 +34,7 @@ class EnvironmentController {
 
 	private final EnvironmentFileCodec codec;
 
-	private final ApplicationEventPublisher events;
-
-	private final Clock clock;
-
-	EnvironmentController(Environments environments, EnvironmentFileCodec codec, ApplicationEventPublisher events,
-			Clock clock) {
-		this.events = events;
-		this.clock = clock;
+	EnvironmentController(Environments environments, EnvironmentFileCodec codec) {
 		this.environments = environments;
 		this.codec = codec;
 	}
@@ -128,17 +119,12 @@ class EnvironmentController {
 
 	@GetMapping("/{key}/export.{notation}")
 	ResponseEntity<byte[]> export(@PathVariable String key, @PathVariable String notation, Principal principal) {
-		EnvironmentSnapshot environment = this.environments.require(key);
-		EnvironmentFile file = EnvironmentFiles.write(
-				new EnvironmentFile.Header(environment.key(), environment.name(), environment.description()),
-				environment.topology());
 		boolean json = "json".equals(notation.toLowerCase(Locale.ROOT));
 		if (!json && !"yaml".equals(notation.toLowerCase(Locale.ROOT))) {
 			throw new UnknownEnvironment("export format '" + notation + "'; use yaml or json");
 		}
+		EnvironmentFile file = this.environments.export(key, json ? "json" : "yaml", principal.getName()).file();
 		byte[] content = json ? this.codec.toJson(file) : this.codec.toYaml(file);
-		this.events.publishEvent(new EnvironmentExported(key, json ? "json" : "yaml", environment.fingerprint(),
-				principal.getName(), this.clock.instant()));
 		return ResponseEntity.ok()
 			.contentType(
 					json ? MediaType.APPLICATION_JSON : new MediaType("application", "yaml", StandardCharsets.UTF_8))

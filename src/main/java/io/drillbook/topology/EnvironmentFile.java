@@ -15,7 +15,7 @@ import java.util.List;
  * @param components the components
  * @param dependencies the dependencies
  */
-public record EnvironmentFile(String format, Header environment, List<SiteEntry> sites, List<ClusterEntry> clusters,
+record EnvironmentFile(String format, Header environment, List<SiteEntry> sites, List<ClusterEntry> clusters,
 		List<HostEntry> hosts, List<ComponentEntry> components, List<DependencyEntry> dependencies) {
 
 	/** The format this version of Drillbook writes and reads. */

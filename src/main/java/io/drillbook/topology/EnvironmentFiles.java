@@ -22,7 +22,7 @@ import io.drillbook.topology.EnvironmentFile.SiteEntry;
  * with the entry's position and key, then applies the topology rules, so one pass tells
  * the architect everything to fix.
  */
-public final class EnvironmentFiles {
+final class EnvironmentFiles {
 
 	private EnvironmentFiles() {
 	}

@@ -86,6 +86,31 @@ class Environments implements EnvironmentCatalog {
 			.list();
 	}
 
+	/**
+	 * An environment in the file format, for whoever takes it away: audited whichever
+	 * door it leaves by, the page's download or the API, and not handed out if the audit
+	 * entry cannot be written.
+	 * @param notation how it is written out: {@code yaml}, {@code json}, or the API's
+	 * negotiated form
+	 */
+	Export export(String key, String notation, String user) {
+		EnvironmentSnapshot environment = require(key);
+		EnvironmentFile file = EnvironmentFiles.write(
+				new EnvironmentFile.Header(environment.key(), environment.name(), environment.description()),
+				environment.topology());
+		this.events.publishEvent(
+				new EnvironmentExported(key, notation, environment.fingerprint(), user, this.clock.instant()));
+		return new Export(environment, file);
+	}
+
+	/**
+	 * @param environment the environment as it was exported
+	 * @param file its content in the file format
+	 */
+	record Export(EnvironmentSnapshot environment, EnvironmentFile file) {
+
+	}
+
 	@Transactional(readOnly = true)
 	Page<TopologyChange> history(String key, Pageable page) {
 		Environment environment = entity(key);

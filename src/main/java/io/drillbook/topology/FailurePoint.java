@@ -6,6 +6,6 @@ package io.drillbook.topology;
  * @param type site, cluster, host or component
  * @param key its key
  */
-public record FailurePoint(ElementType type, String key) {
+record FailurePoint(ElementType type, String key) {
 
 }

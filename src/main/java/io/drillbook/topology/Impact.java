@@ -10,7 +10,7 @@ import java.util.List;
  * @param failedAt when it is supposed to happen, from which deadlines count
  * @param effects one per host and component, in topology order
  */
-public record Impact(FailurePoint failure, Instant failedAt, List<Effect> effects) {
+record Impact(FailurePoint failure, Instant failedAt, List<Effect> effects) {
 
 	public Impact {
 		effects = List.copyOf(effects);

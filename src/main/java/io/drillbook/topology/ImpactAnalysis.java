@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * travel along dependencies, at once over hard ones and after the grace period over the
  * others. The earliest path decides, so a component reachable both ways fails at once.
  */
-public final class ImpactAnalysis {
+final class ImpactAnalysis {
 
 	private final Topology topology;
 

@@ -13,7 +13,7 @@ import io.drillbook.topology.ElementChange.Action;
  * The element-by-element difference between two topologies, compared in the file format
  * so that what an architect sees changed is what the file says changed.
  */
-public final class TopologyDiff {
+final class TopologyDiff {
 
 	private TopologyDiff() {
 	}

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * A request named an environment, or an element of one, that does not exist.
  */
 @ResponseStatus(HttpStatus.NOT_FOUND)
-public class UnknownEnvironment extends RuntimeException {
+class UnknownEnvironment extends RuntimeException {
 
 	public UnknownEnvironment(String what) {
 		super("No " + what);

@@ -107,6 +107,28 @@ class AuditLogTests {
 	}
 
 	@Test
+	void exportsAreAuditedWhicheverDoorTheyLeaveBy() throws Exception {
+		PublishedSamples.virtualCenter(this.context, "audit-doors", "vc", "site");
+		this.mvc.perform(get("/api/v1/environments/audit-doors").with(user("olga").roles("OPERATOR")))
+			.andExpect(status().isOk());
+		this.mvc
+			.perform(get("/api/v1/environments/audit-doors/runbooks/vc/site/versions/1").accept("text/markdown")
+				.with(user("olga").roles("OPERATOR")))
+			.andExpect(status().isOk());
+		this.mvc
+			.perform(get("/environments/audit-doors/runbooks/vc/site/versions/1/md")
+				.with(user("ari").roles("ARCHITECT")))
+			.andExpect(status().isOk());
+
+		assertThat(this.jdbc.queryForList(
+				"select action || ' ' || actor || ' ' || detail from audit_entry"
+						+ " where environment_key = 'audit-doors' and action like '%EXPORTED' order by id",
+				String.class))
+			.containsExactly("ENVIRONMENT_EXPORTED olga api", "RUNBOOK_EXPORTED olga markdown",
+					"RUNBOOK_EXPORTED ari markdown");
+	}
+
+	@Test
 	void anEntryIsNeverAppendedFromAnOlderSnapshot() {
 		TransactionTemplate snapshot = new TransactionTemplate(this.context.getBean(PlatformTransactionManager.class));
 		snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
