@@ -46,16 +46,22 @@ long_files = sorted(f"{p.relative_to(root)} ({len(t.splitlines())} lines)" for p
 show("classes over 300 lines", long_files)
 
 long_methods = []
-signature = re.compile(r"^\t(?:(?:public|protected|private|static|final|synchronized|default)\s+)*"
-                       r"(?:<[^>]+>\s+)?[\w<>\[\], .?]+\s+(\w+)\([^;]*?\)\s*(?:throws [\w., ]+)?\{\s*$", re.M)
+start = re.compile(r"^\t(?:(?:public|protected|private|static|final|synchronized|default)\s+)*"
+                   r"(?:<[^>]+>\s+)?[\w<>\[\], .?]+\s+(\w+)\(")
 for path, text in sources.items():
     lines = text.splitlines()
     for number, line in enumerate(lines):
-        found = signature.match(line + "\n")
-        if not found or line.strip().startswith(("if", "for", "while", "switch", "return", "else")):
+        found = start.match(line)
+        if not found or line.strip().startswith(("if", "for", "while", "switch", "return", "else", "new ")):
             continue
-        depth, end = 0, number
-        for end in range(number, len(lines)):
+        # A signature may wrap; it ends at the brace that opens the body.
+        header = number
+        while header < min(number + 4, len(lines) - 1) and not lines[header].rstrip().endswith(("{", ";")):
+            header += 1
+        if not lines[header].rstrip().endswith("{"):
+            continue
+        depth, end = 0, header
+        for end in range(header, len(lines)):
             depth += lines[end].count("{") - lines[end].count("}")
             if depth == 0:
                 break

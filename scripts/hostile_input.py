@@ -13,8 +13,12 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
+import urllib.request
 import zipfile
 from pathlib import Path
+
+from fault_test import Session
 
 ADMIN_PASSWORD = "hostile-admin-password-1"
 PASSWORD = "hostile-password-1"
@@ -51,6 +55,18 @@ def request(port, method, path, user, body=None, headers=None, chunks=None):
         return response.status, text, time.monotonic() - started
     finally:
         connection.close()
+
+
+def page_post(port, session, path, body, headers):
+    """A form sent from a signed-in browser: session cookie and CSRF token."""
+    started = time.monotonic()
+    form = urllib.request.Request(f"http://localhost:{port}{path}", data=body, headers=headers, method="POST")
+    form.add_header(*session.csrf)
+    try:
+        with session.opener.open(form, timeout=120) as response:
+            return response.status, response.read().decode(errors="replace"), time.monotonic() - started
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode(errors="replace"), time.monotonic() - started
 
 
 def multipart(field, filename, content, fields):
@@ -166,8 +182,10 @@ def main(jar, port):
                     said = text[:120]
                 print(f"{label:58} {status} in {seconds:5.2f} s, peak RSS {peak_memory(portal.pid):5} MB: {said}")
                 ok &= status in (413, 422)
+            session = Session()
+            session.sign_in(port, "hostile-architect", PASSWORD)
             for label, method, path, body, headers, chunks, expected in pages:
-                status, text, seconds = request(port, method, path, "hostile-architect", body, headers, chunks)
+                status, text, seconds = page_post(port, session, path, body, headers)
                 shown = expected in text and "Exception" not in text
                 print(f"{label:58} {status} in {seconds:5.2f} s, peak RSS {peak_memory(portal.pid):5} MB: "
                       f"{'the form again, saying' if shown else 'NOT REFUSED AS EXPECTED:'} '{expected}'")

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.drillbook.system.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -14,7 +15,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -165,8 +165,8 @@ class DrillApiController {
 	@Operation(summary = "Start a drill or a failover of a published runbook version")
 	ResponseEntity<ExecutionJson> start(@RequestBody StartBody body, Authentication authentication) {
 		Execution execution = this.executions.start(
-				new Executions.StartRequest(body.runbookVersionId(), body.kind(), body.scope(), body.target(),
-						body.scenario(), Optional.ofNullable(body.outageDeclaredAt()),
+				new StartRequest(body.runbookVersionId(), body.kind(), body.scope(), body.target(), body.scenario(),
+						Optional.ofNullable(body.outageDeclaredAt()),
 						(body.participants() != null) ? body.participants() : Map.of()),
 				DrillController.actor(authentication));
 		return ResponseEntity.status(HttpStatus.CREATED).body(state(execution.getId()));
@@ -183,7 +183,7 @@ class DrillApiController {
 	StepJson act(@PathVariable long id, @PathVariable long step, @RequestBody ActBody body,
 			Authentication authentication) {
 		if (body.action() == null) {
-			throw new ExecutionRefused("action: START, COMPLETE, SKIP or FAIL.");
+			throw Refusal.invalid("action", "START, COMPLETE, SKIP or FAIL.").refused();
 		}
 		return StepJson.of(this.executions.act(id, step, body.action(), body.version(), body.text(),
 				DrillController.actor(authentication)), null);
@@ -212,17 +212,17 @@ class DrillApiController {
 	@Operation(summary = "Close with an outcome and findings; the record changes no more")
 	ExecutionJson close(@PathVariable long id, @RequestBody CloseBody body, Authentication authentication) {
 		if (body == null) {
-			throw new ExecutionRefused("outcome: send an outcome.");
+			throw Refusal.invalid("outcome", "send an outcome.").refused();
 		}
-		List<Executions.NewFinding> findings = new ArrayList<>();
+		List<NewFinding> findings = new ArrayList<>();
 		List<FindingBody> sent = (body.findings() != null) ? body.findings() : List.of();
 		for (int i = 0; i < sent.size(); i++) {
 			FindingBody f = sent.get(i);
 			if (f == null) {
-				throw new ExecutionRefused("findings[" + i + "]: send a finding, not null.");
+				throw Refusal.invalid("findings[" + i + "]", "send a finding, not null.").refused();
 			}
-			findings.add(new Executions.NewFinding("findings[" + i + "]", f.stepKey(), f.description(), f.action(),
-					f.owner(), f.dueOn()));
+			findings.add(new NewFinding("findings[" + i + "]", f.stepKey(), f.description(), f.action(), f.owner(),
+					f.dueOn()));
 		}
 		this.executions.close(id, body.outcome(), body.summary(), findings, DrillController.actor(authentication));
 		return state(id);
@@ -234,13 +234,6 @@ class DrillApiController {
 			Authentication authentication) {
 		this.executions.signOff(id, (body != null) ? body.note() : "", DrillController.actor(authentication));
 		return state(id);
-	}
-
-	@ExceptionHandler(ExecutionRefused.class)
-	ResponseEntity<ProblemDetail> refused(ExecutionRefused ex) {
-		HttpStatus status = ex.isForbidden() ? HttpStatus.FORBIDDEN
-				: ex.isConflict() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
-		return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, ex.getMessage()));
 	}
 
 	private ExecutionJson state(long id) {

@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
 import io.drillbook.identity.Role;
 import io.drillbook.identity.UserDirectory;
 import io.drillbook.runbook.RunbookCatalog;
+import io.drillbook.system.Refusal;
+import io.drillbook.system.Refused;
 import io.drillbook.topology.EnvironmentCatalog;
 
 import org.springframework.http.ContentDisposition;
@@ -62,7 +64,7 @@ class DrillController {
 		this.people = people;
 	}
 
-	static Executions.Actor actor(Authentication authentication) {
+	static Actor actor(Authentication authentication) {
 		Set<Role> roles = authentication.getAuthorities()
 			.stream()
 			.map((a) -> a.getAuthority())
@@ -70,7 +72,7 @@ class DrillController {
 			.map((a) -> a.substring(5))
 			.flatMap((name) -> Arrays.stream(Role.values()).filter((r) -> r.name().equals(name)))
 			.collect(Collectors.toSet());
-		return new Executions.Actor(authentication.getName(), roles);
+		return new Actor(authentication.getName(), roles);
 	}
 
 	@GetMapping("/drills")
@@ -110,14 +112,14 @@ class DrillController {
 					participants.put(names.get(i), (i < roles.size()) ? roles.get(i) : "observer");
 				}
 			}
-			Execution execution = this.executions.start(new Executions.StartRequest(runbook,
+			Execution execution = this.executions.start(new StartRequest(runbook,
 					parse(ExecutionKind.class, kind, "kind"), parse(FailureScope.class, scope, "scope"), target,
 					scenario, declared(declaredAt), participants), actor(authentication));
 			redirect.addFlashAttribute("flashSuccess", "Started. The outage counts from "
 					+ Times.stamp(execution.getOutageDeclaredAt()) + "; every action is saved as you take it.");
 			return "redirect:/drills/" + execution.getId();
 		}
-		catch (ExecutionRefused ex) {
+		catch (Refused ex) {
 			redirect.addFlashAttribute("flashError", "Not started: " + ex.getMessage());
 			redirect.addAttribute("environment", environment);
 			return "redirect:/drills/new";
@@ -159,7 +161,7 @@ class DrillController {
 			Authentication authentication, RedirectAttributes redirect) {
 		return perform(id, redirect, () -> {
 			StepAction parsed = StepAction.parse(action)
-				.orElseThrow(() -> new ExecutionRefused("action: start, complete, skip or fail."));
+				.orElseThrow(() -> Refusal.invalid("action", "start, complete, skip or fail.").refused());
 			StepRecord record = this.executions.act(id, step, parsed, version, text, actor(authentication));
 			return "Step " + record.getPosition() + " " + parsed.verb() + " at "
 					+ Times.clock((parsed == StepAction.START) ? record.getStartedAt() : record.getFinishedAt()) + ".";
@@ -185,7 +187,7 @@ class DrillController {
 				content = (file != null) ? file.getBytes() : new byte[0];
 			}
 			catch (IOException ex) {
-				throw new ExecutionRefused("file: it could not be read; try again.");
+				throw Refusal.invalid("file", "it could not be read; try again.").refused();
 			}
 			Optional<Long> stepId = step.isBlank() ? Optional.empty() : Optional.of(Long.parseLong(step));
 			EvidenceSummary saved = this.executions.attach(id, stepId, (file != null) ? file.getOriginalFilename() : "",
@@ -216,15 +218,15 @@ class DrillController {
 			@RequestParam(name = "findingDue", required = false) List<String> dues, Authentication authentication,
 			RedirectAttributes redirect) {
 		return perform(id, redirect, () -> {
-			List<Executions.NewFinding> findings = new ArrayList<>();
+			List<NewFinding> findings = new ArrayList<>();
 			List<String> said = (descriptions != null) ? descriptions : List.of();
 			for (int i = 0; i < said.size(); i++) {
 				if (said.get(i).isBlank()) {
 					continue;
 				}
 				// Named by the form's row, which blank rows before it do not shift.
-				findings.add(new Executions.NewFinding("findings[" + (i + 1) + "]", at(steps, i), said.get(i),
-						at(actions, i), at(owners, i), date(at(dues, i), i + 1)));
+				findings.add(new NewFinding("findings[" + (i + 1) + "]", at(steps, i), said.get(i), at(actions, i),
+						at(owners, i), date(at(dues, i), i + 1)));
 			}
 			Execution closed = this.executions.close(id, parse(Outcome.class, outcome, "outcome"), summary, findings,
 					actor(authentication));
@@ -259,7 +261,7 @@ class DrillController {
 			redirect.addFlashAttribute("flashSuccess", "Marked the follow-up action done.");
 			return "redirect:/drills/" + done.getExecutionId();
 		}
-		catch (ExecutionRefused ex) {
+		catch (Refused ex) {
 			redirect.addFlashAttribute("flashError", ex.getMessage());
 			return "redirect:/drills";
 		}
@@ -275,8 +277,9 @@ class DrillController {
 		try {
 			redirect.addFlashAttribute("flashSuccess", action.get());
 		}
-		catch (ExecutionRefused ex) {
-			redirect.addFlashAttribute("flashError", (ex.isConflict() ? "" : "Not saved: ") + ex.getMessage());
+		catch (Refused ex) {
+			redirect.addFlashAttribute("flashError",
+					(ex.refusal().kind() == Refusal.Kind.CONFLICT ? "" : "Not saved: ") + ex.getMessage());
 		}
 		catch (NumberFormatException ex) {
 			redirect.addFlashAttribute("flashError", "Not saved: step: not a step of this execution.");
@@ -289,7 +292,7 @@ class DrillController {
 			return Enum.valueOf(type, value);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new ExecutionRefused(field + ": choose one of the options.");
+			throw Refusal.invalid(field, "choose one of the options.").refused();
 		}
 	}
 
@@ -303,7 +306,7 @@ class DrillController {
 			return Optional.of(LocalDateTime.parse(text).toInstant(ZoneOffset.UTC));
 		}
 		catch (DateTimeParseException ex) {
-			throw new ExecutionRefused("outageDeclaredAt: a date and time such as 2026-11-25T03:10.");
+			throw Refusal.invalid("outageDeclaredAt", "a date and time such as 2026-11-25T03:10.").refused();
 		}
 	}
 
@@ -312,7 +315,7 @@ class DrillController {
 			return LocalDate.parse(text);
 		}
 		catch (DateTimeParseException | NullPointerException ex) {
-			throw new ExecutionRefused("findings[" + n + "].dueOn: a date such as 2026-12-31.");
+			throw Refusal.invalid("findings[" + n + "].dueOn", "a date such as 2026-12-31.").refused();
 		}
 	}
 

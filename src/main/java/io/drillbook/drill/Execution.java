@@ -2,14 +2,21 @@ package io.drillbook.drill;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import io.drillbook.runbook.Step;
 import io.drillbook.strategy.Layer;
 import io.drillbook.strategy.Strategy;
+import io.drillbook.system.Refusal;
+import io.drillbook.system.Refused;
+import io.drillbook.system.Sha256;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
@@ -28,11 +35,18 @@ import jakarta.persistence.Version;
 
 /**
  * One drill or real failover of a published runbook version: who, what was simulated,
- * when the outage was declared, and every step as it was carried out.
+ * when the outage was declared, and every step as it was carried out. It decides every
+ * move on itself, start, step actions, notes, evidence, close, sign-off and correction,
+ * and refuses what the rules do not allow; it is longer than other classes for holding
+ * all of these with the getters the pages and the history read.
  */
 @Entity
 @Table(name = "execution")
 public class Execution {
+
+	static final int MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
+
+	static final Duration LONGEST_BACKDATING = Duration.ofDays(7);
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -158,23 +172,259 @@ public class Execution {
 
 	}
 
-	void addStep(StepRecord step) {
-		this.steps.add(step);
+	/**
+	 * Starts an execution of a published runbook, or refuses naming what is wrong.
+	 * @param runbook what is followed
+	 * @param request the operator's part
+	 * @param steps the steps to carry out, in order
+	 * @param people who can sign in, and so take part
+	 * @param roles the roles of the runbook, the observer included
+	 */
+	static Execution start(Followed runbook, StartRequest request, List<Step> steps, Set<String> people,
+			Set<String> roles, Actor actor, Instant now) {
+		actor.mustBeOperator("start a drill or a failover");
+		if (request.kind() == null) {
+			throw Refusal.invalid("kind", "choose drill or real failover.").refused();
+		}
+		if (request.scope() == null) {
+			throw Refusal.invalid("scope", "say what fails: a host, the management server, a component or a site.")
+				.refused();
+		}
+		String target = FreeText.required(request.target(), "target", 200);
+		String scenario = FreeText.optional(request.scenario(), "scenario", 2000);
+		Instant declared = request.outageDeclaredAt().orElse(now);
+		if (declared.isAfter(now.plusSeconds(60))) {
+			throw Refusal.invalid("outageDeclaredAt", "the outage cannot be declared in the future.").refused();
+		}
+		if (declared.isBefore(now.minus(LONGEST_BACKDATING))) {
+			throw Refusal.invalid("outageDeclaredAt", "at most 7 days ago.").refused();
+		}
+		Set<Participant> participants = participants(request.participants(), people, roles);
+		participants.add(new Participant(actor.username(), "incident-lead"));
+		Execution execution = new Execution(new Start(runbook.environment(), runbook.runbookVersionId(),
+				runbook.runbookKey(), runbook.runbookTitle(), runbook.runbookNumber(), runbook.unitKey(),
+				runbook.layer(), runbook.strategy(), runbook.tier(), runbook.rtoMinutes(), request.kind(),
+				request.scope(), target, scenario, declared, participants), now, actor.username());
+		int position = 0;
+		for (Step step : steps) {
+			if (!step.note()) {
+				execution.steps.add(new StepRecord(execution, ++position, step));
+			}
+		}
+		return execution;
 	}
 
-	void close(Outcome outcome, String summary, Instant at, String by) {
+	private static Set<Participant> participants(Map<String, String> requested, Set<String> people, Set<String> roles) {
+		Set<Participant> participants = new LinkedHashSet<>();
+		requested.forEach((username, role) -> {
+			if (!people.contains(username)) {
+				throw Refusal.invalid("participants", "nobody called '" + username + "' can sign in.").refused();
+			}
+			if (!roles.contains(role)) {
+				throw Refusal
+					.invalid("participants",
+							"'" + role + "' is not a role of this runbook; choose one of " + String.join(", ", roles)
+									+ ".")
+					.refused();
+			}
+			participants.add(new Participant(username, role));
+		});
+		return participants;
+	}
+
+	/**
+	 * The published runbook an execution follows, as it stands when the execution starts.
+	 *
+	 * @param environment the environment's key
+	 * @param runbookVersionId the published version followed
+	 * @param runbookKey the runbook's key
+	 * @param runbookTitle the runbook's title
+	 * @param runbookNumber the version's number
+	 * @param unitKey the unit recovered
+	 * @param layer the layer of its strategy
+	 * @param strategy the strategy carried out
+	 * @param tier the unit's tier
+	 * @param rtoMinutes the recovery-time objective
+	 */
+	record Followed(String environment, long runbookVersionId, String runbookKey, String runbookTitle,
+			int runbookNumber, String unitKey, Layer layer, Strategy strategy, int tier, long rtoMinutes) {
+
+	}
+
+	/**
+	 * What a step action did.
+	 *
+	 * @param step the step after it
+	 * @param repeated whether it was the same person's action sent again, already
+	 * recorded
+	 * @param note what came with a start or a completion, kept as a note
+	 * @param reason why the step was skipped or what failed; empty otherwise
+	 */
+	record Acted(StepRecord step, boolean repeated, Optional<String> note, String reason) {
+
+	}
+
+	/**
+	 * Starts, completes, skips or fails a step, provided nobody acted on it since the
+	 * operator saw it at {@code seenVersion}.
+	 */
+	Acted act(long stepId, StepAction action, long seenVersion, String text, Actor actor, Instant now) {
+		actor.mustBeOperator("act on steps");
+		mustBeRunning();
+		StepRecord step = step(stepId);
+		if (step.getVersion() != seenVersion) {
+			if (step.repeats(action, seenVersion, actor.username())) {
+				return new Acted(step, true, Optional.empty(), "");
+			}
+			throw step.conflict().refused();
+		}
+		boolean reasoned = action == StepAction.SKIP || action == StepAction.FAIL;
+		String said = FreeText.optional(text, (action == StepAction.SKIP) ? "reason" : "note", Integer.MAX_VALUE);
+		// Starting or completing keeps no text of its own; what came with it is a note.
+		Optional<String> note = (!reasoned && !said.isEmpty()) ? Optional.of(FreeText.required(said, "note", 4000))
+				: Optional.empty();
+		action.refusal(step.getState(), text).ifPresent((why) -> {
+			throw Refusal.invalid("", "Step " + step.getPosition() + ": " + why + ".").refused();
+		});
+		step.apply(action, text, now, actor.username());
+		return new Acted(step, false, note, reasoned ? said : "");
+	}
+
+	StepNote note(long stepId, String text, Actor actor, Instant now) {
+		actor.mustBeOperator("write notes");
+		mustBeRunning();
+		return new StepNote(step(stepId).getId(), FreeText.required(text, "note", 4000), now, actor.username());
+	}
+
+	/**
+	 * Keeps a file as evidence, refusing what is too large or not what it claims to be.
+	 */
+	Evidence attach(Optional<Long> stepId, String fileName, byte[] content, Actor actor, Instant now) {
+		actor.mustBeOperator("attach evidence");
+		mustBeRunning();
+		Long step = stepId.map((id) -> step(id).getId()).orElse(null);
+		if (content == null || content.length == 0) {
+			throw Refusal.invalid("file", "choose a file to attach.").refused();
+		}
+		if (content.length > MAX_EVIDENCE_BYTES) {
+			throw Refusal.invalid("file", "at most 10 MB; this one has " + (content.length / (1024 * 1024)) + " MB.")
+				.refused();
+		}
+		String name = (fileName == null || fileName.isBlank()) ? "evidence" : fileName.strip();
+		name = name.replaceAll("[\\\\/\\p{Cntrl}]", "_");
+		if (name.length() > 255) {
+			name = name.substring(name.length() - 255);
+		}
+		String type = EvidenceType.of(content)
+			.orElseThrow(() -> Refusal
+				.invalid("file", "attach a PNG, JPEG, GIF or WebP screenshot, a PDF, or a text or log file.")
+				.refused());
+		return new Evidence(this.id, step, name, type, content, Sha256.of(content), now, actor.username());
+	}
+
+	/**
+	 * Closes the execution with its outcome and findings. From then on it changes no
+	 * more.
+	 * @param people who can sign in, and so own a finding
+	 * @return the findings to keep
+	 */
+	List<Finding> close(Outcome outcome, String summary, List<NewFinding> findings, Set<String> people, Actor actor,
+			Instant now) {
+		actor.mustBeOperator("close a drill or a failover");
+		mustBeRunning();
+		if (outcome == null) {
+			throw Refusal.invalid("outcome", "choose success, partial or failed.").refused();
+		}
+		if (outcome == Outcome.SUCCESS && recoveredAt().isEmpty()) {
+			throw Refusal
+				.invalid("outcome",
+						"success needs the step that restores service to be completed; choose partial or failed.")
+				.refused();
+		}
+		String said = FreeText.optional(summary, "summary", 4000);
+		List<Finding> written = new ArrayList<>();
+		for (NewFinding finding : findings) {
+			try {
+				written.add(finding(finding, people, actor, now));
+			}
+			catch (Refused ex) {
+				throw ex.refusal().within(finding.field()).refused();
+			}
+		}
 		this.state = ExecutionState.CLOSED;
 		this.outcome = outcome;
-		this.summary = summary;
-		this.closedAt = at;
-		this.closedBy = by;
+		this.summary = said;
+		this.closedAt = now;
+		this.closedBy = actor.username();
+		return written;
 	}
 
-	void signOff(String note, Instant at, String by) {
+	private Finding finding(NewFinding f, Set<String> people, Actor actor, Instant now) {
+		String stepKey = (f.stepKey() == null || f.stepKey().isBlank()) ? null : f.stepKey();
+		if (stepKey != null && this.steps.stream().noneMatch((s) -> s.getStepKey().equals(stepKey))) {
+			throw Refusal.invalid("step", "not a step of this runbook.").refused();
+		}
+		if (f.owner() == null || !people.contains(f.owner())) {
+			throw Refusal.invalid("owner", "choose a person who can sign in.").refused();
+		}
+		if (f.dueOn() == null || f.dueOn().isBefore(LocalDate.ofInstant(now, ZoneOffset.UTC))) {
+			throw Refusal.invalid("dueOn", "a date from today on.").refused();
+		}
+		return new Finding(this.id, stepKey, FreeText.required(f.description(), "description", 4000),
+				FreeText.required(f.action(), "action", 4000), f.owner(), f.dueOn(), now, actor.username());
+	}
+
+	/**
+	 * The four-eyes sign-off: a second person with the operator or architect role who
+	 * took no part in the execution.
+	 * @param tookPart whether the person acted on it, was named in it or closed it
+	 */
+	void signOff(String note, boolean tookPart, Actor actor, Instant now) {
+		actor.mustReview("sign off");
+		if (this.state != ExecutionState.CLOSED) {
+			throw Refusal
+				.invalid("",
+						isRunning() ? "Close the execution before signing it off."
+								: "It was signed off already by " + this.signedOffBy + ".")
+				.refused();
+		}
+		if (tookPart) {
+			throw Refusal.forbidden("You took part in this execution; a second person who did not must sign it off.")
+				.refused();
+		}
+		this.signOffNote = FreeText.optional(note, "note", 2000);
 		this.state = ExecutionState.SIGNED_OFF;
-		this.signOffNote = note;
-		this.signedOffAt = at;
-		this.signedOffBy = by;
+		this.signedOffAt = now;
+		this.signedOffBy = actor.username();
+	}
+
+	/**
+	 * Records what was wrong in a closed execution's record, which itself never changes.
+	 */
+	Correction correct(Optional<Long> stepId, String text, Actor actor, Instant now) {
+		actor.mustReview("correct a record");
+		if (isRunning()) {
+			throw Refusal.invalid("", "The execution is still running: act on its steps or write a note instead.")
+				.refused();
+		}
+		Long step = stepId.map((id) -> step(id).getId()).orElse(null);
+		return new Correction(this.id, step, FreeText.required(text, "correction", 4000), now, actor.username());
+	}
+
+	StepRecord step(long stepId) {
+		return this.steps.stream()
+			.filter((s) -> s.getId() == stepId)
+			.findFirst()
+			.orElseThrow(() -> Refusal.invalid("step", "not a step of this execution.").refused());
+	}
+
+	void mustBeRunning() {
+		if (!isRunning()) {
+			throw Refusal
+				.conflict("The execution was closed by " + this.closedBy
+						+ "; nothing can be added to it. Add a correction instead.")
+				.refused();
+		}
 	}
 
 	/** The step whose completion restores service. */

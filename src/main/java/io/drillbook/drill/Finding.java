@@ -3,6 +3,8 @@ package io.drillbook.drill;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import io.drillbook.identity.Role;
+import io.drillbook.system.Refusal;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -66,10 +68,17 @@ public class Finding {
 		this.createdBy = by;
 	}
 
-	void done(Instant at, String by) {
+	/** Marks the follow-up action done: its owner, an operator or an architect may. */
+	void done(Actor actor, Instant at) {
+		if (!this.owner.equals(actor.username()) && !actor.has(Role.OPERATOR) && !actor.has(Role.ARCHITECT)) {
+			throw Refusal.forbidden("Only the finding's owner, an operator or an architect may close it.").refused();
+		}
+		if (this.state == FindingState.DONE) {
+			throw Refusal.conflict("The finding was closed already by " + this.doneBy + ".").refused();
+		}
 		this.state = FindingState.DONE;
 		this.doneAt = at;
-		this.doneBy = by;
+		this.doneBy = actor.username();
 	}
 
 	public Long getId() {

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import io.drillbook.runbook.Section;
 import io.drillbook.runbook.Step;
+import io.drillbook.system.Refusal;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -108,6 +109,32 @@ public class StepRecord {
 			this.reason = text.strip();
 		}
 		this.state = action.to();
+	}
+
+	/**
+	 * Whether the action is one this person already took on the step: a phone that lost
+	 * its connection after sending sends the same action again. The step is then exactly
+	 * one action further, in the state that action leads to, and by the same person.
+	 */
+	boolean repeats(StepAction action, long seenVersion, String username) {
+		String by = (action == StepAction.START) ? this.startedBy : this.finishedBy;
+		return this.version == seenVersion + 1 && this.state == action.to() && username.equals(by);
+	}
+
+	/** Why an action based on an older view of the step is not applied. */
+	Refusal conflict() {
+		String who = (this.finishedBy != null) ? this.finishedBy : this.startedBy;
+		Instant when = (this.finishedAt != null) ? this.finishedAt : this.startedAt;
+		String what = switch (this.state) {
+			case PENDING -> "changed";
+			case RUNNING -> "started";
+			case DONE -> "completed";
+			case SKIPPED -> "skipped";
+			case FAILED -> "marked as failed";
+		};
+		return Refusal.conflict("Step " + this.position + " was " + what
+				+ ((who != null) ? " by " + who + " at " + Times.clock(when) : "")
+				+ " after you opened it; your action was not applied. Look at the step again.");
 	}
 
 	/** Whether the person acted on the step at any time, also before a restart. */

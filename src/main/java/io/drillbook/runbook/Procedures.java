@@ -1,12 +1,8 @@
 package io.drillbook.runbook;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.drillbook.strategy.Strategy;
+import io.drillbook.system.Sha256;
 import io.drillbook.topology.ComponentKind;
 import io.drillbook.topology.Coded;
 import io.drillbook.topology.Durations;
@@ -139,7 +136,7 @@ public record Procedures(int version, String sha256, List<RunbookRole> roles, Li
 		if (!problems.isEmpty()) {
 			throw new IllegalArgumentException("The procedure catalog has problems: " + String.join("; ", problems));
 		}
-		return new Procedures(version, sha256(bytes), roles, procedures);
+		return new Procedures(version, Sha256.of(bytes), roles, procedures);
 	}
 
 	private static Procedure procedure(String id, Map<?, ?> entry, Set<String> roles, List<String> problems) {
@@ -273,19 +270,6 @@ public record Procedures(int version, String sha256, List<RunbookRole> roles, Li
 			return List.of();
 		}
 		return list.stream().map(String.class::cast).toList();
-	}
-
-	static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	static String sha256(String text) {
-		return sha256(text.getBytes(StandardCharsets.UTF_8));
 	}
 
 }

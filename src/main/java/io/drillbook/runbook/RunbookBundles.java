@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import io.drillbook.system.Sha256;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -110,7 +111,7 @@ class RunbookBundles {
 		context.setVariable("proceduresVersion", this.runbooks.procedures().version());
 		context.setVariable("inlineCss", this.documents.css());
 		byte[] content = this.templates.process("runbook/bundle", context).getBytes(StandardCharsets.UTF_8);
-		String sha256 = Procedures.sha256(content);
+		String sha256 = Sha256.of(content);
 		String environment = overview.plan().environment().key();
 		this.bundles.save(new RunbookBundle(environment, sha256, String.join(", ", versions), now, user));
 		this.events.publishEvent(new RunbookBundleExported(environment, sha256, versions, user, now));
@@ -140,7 +141,7 @@ class RunbookBundles {
 
 	@Transactional(readOnly = true)
 	Check check(byte[] file) {
-		return check(Procedures.sha256(file));
+		return check(Sha256.of(file));
 	}
 
 }

@@ -21,6 +21,7 @@ import io.drillbook.strategy.ProtectionPlan;
 import io.drillbook.strategy.Strategy;
 import io.drillbook.strategy.TierPolicy;
 import io.drillbook.strategy.UnitPlan;
+import io.drillbook.system.Sha256;
 import io.drillbook.topology.Dependency;
 
 /**
@@ -141,13 +142,13 @@ final class RunbookWriter {
 	private static Map<String, String> sources(ProtectionPlan plan, UnitPlan unit, Scenario scenario,
 			ProtectionPlan.Choice choice, RunbookFacts facts, Procedures procedures) {
 		Map<String, String> sources = new TreeMap<>();
-		facts.read().forEach((reference, canonical) -> sources.put(reference, Procedures.sha256(canonical)));
-		sources.put("plan:" + scenario.layer().name().toLowerCase(Locale.ROOT), choice.strategy().name()
-				+ choice.justification().map((j) -> " override " + Procedures.sha256(j)).orElse(""));
+		facts.read().forEach((reference, canonical) -> sources.put(reference, Sha256.of(canonical)));
+		sources.put("plan:" + scenario.layer().name().toLowerCase(Locale.ROOT),
+				choice.strategy().name() + choice.justification().map((j) -> " override " + Sha256.of(j)).orElse(""));
 		Policy policy = plan.policy();
 		int tier = plan.environment().topology().tierOf(unit.components());
 		TierPolicy tierPolicy = policy.tier(tier);
-		sources.put("policy:tier" + tier, Procedures.sha256(tierPolicy.rto() + "|" + tierPolicy.rpo() + "|"
+		sources.put("policy:tier" + tier, Sha256.of(tierPolicy.rto() + "|" + tierPolicy.rpo() + "|"
 				+ tierPolicy.drillEvery() + "|" + new TreeMap<>(tierPolicy.expectedRecovery())));
 		sources.put("procedures", procedures.version() + " " + procedures.sha256());
 		return sources;

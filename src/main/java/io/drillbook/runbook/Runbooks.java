@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import io.drillbook.strategy.ProtectionPlan;
 import io.drillbook.strategy.ProtectionPlans;
 import io.drillbook.strategy.UnitPlan;
+import io.drillbook.system.Sha256;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -383,7 +384,7 @@ class Runbooks implements RunbookCatalog {
 
 	/** The SHA-256 a runbook is published, printed and checked with. */
 	static String sha256(Runbook runbook) {
-		return Procedures.sha256(canonical(runbook));
+		return Sha256.of(canonical(runbook));
 	}
 
 	static String key(String unit, Scenario scenario) {

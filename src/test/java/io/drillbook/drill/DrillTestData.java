@@ -27,9 +27,9 @@ public final class DrillTestData {
 	 */
 	public static long recovered(ApplicationContext context, long version, Instant declared) {
 		Executions executions = context.getBean(Executions.class);
-		Executions.Actor operator = new Executions.Actor("test-operator", Set.of(Role.OPERATOR));
-		Execution execution = executions.start(new Executions.StartRequest(version, ExecutionKind.DRILL,
-				FailureScope.SITE, "Headquarters data centre", "", Optional.of(declared), Map.of()), operator);
+		Actor operator = new Actor("test-operator", Set.of(Role.OPERATOR));
+		Execution execution = executions.start(new StartRequest(version, ExecutionKind.DRILL, FailureScope.SITE,
+				"Headquarters data centre", "", Optional.of(declared), Map.of()), operator);
 		for (StepRecord step : execution.getSteps()) {
 			executions.act(execution.getId(), step.getId(), StepAction.COMPLETE, step.getVersion(), null, operator);
 			if (step.isRestoresService()) {
@@ -47,8 +47,8 @@ public final class DrillTestData {
 	 */
 	public static long running(ApplicationContext context, long version, String operator) {
 		return context.getBean(Executions.class)
-			.start(new Executions.StartRequest(version, ExecutionKind.DRILL, FailureScope.SITE,
-					"Headquarters data centre", "", Optional.empty(), Map.of()), actor(operator))
+			.start(new StartRequest(version, ExecutionKind.DRILL, FailureScope.SITE, "Headquarters data centre", "",
+					Optional.empty(), Map.of()), actor(operator))
 			.getId();
 	}
 
@@ -62,20 +62,20 @@ public final class DrillTestData {
 		Executions executions = context.getBean(Executions.class);
 		long id = running(context, version, operator);
 		executions.close(
-				id, Outcome.PARTIAL, "Service back late.", List.of(new Executions.NewFinding("findings[1]", null,
+				id, Outcome.PARTIAL, "Service back late.", List.of(new NewFinding("findings[1]", null,
 						"The restore took too long.", action, owner, LocalDate.now(ZoneOffset.UTC).plusMonths(1))),
 				actor(operator));
 		return id;
 	}
 
-	private static Executions.Actor actor(String operator) {
-		return new Executions.Actor(operator, Set.of(Role.OPERATOR));
+	private static Actor actor(String operator) {
+		return new Actor(operator, Set.of(Role.OPERATOR));
 	}
 
 	/** Signs a closed execution off as a second operator who took no part in it. */
 	public static void signedOff(ApplicationContext context, long execution, String username) {
 		context.getBean(Executions.class)
-			.signOff(execution, "Checked the record.", new Executions.Actor(username, Set.of(Role.OPERATOR)));
+			.signOff(execution, "Checked the record.", new Actor(username, Set.of(Role.OPERATOR)));
 	}
 
 }

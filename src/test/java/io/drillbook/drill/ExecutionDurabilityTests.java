@@ -40,9 +40,9 @@ class ExecutionDurabilityTests {
 			TestAccounts.ensure(first, "olga", "olga-password-12", Role.OPERATOR);
 			long version = PublishedSamples.virtualCenter(first, "durable", "vc", "site");
 			Executions executions = first.getBean(Executions.class);
-			Executions.Actor olga = ExecutionsTests.OLGA;
-			Execution execution = executions.start(new Executions.StartRequest(version, ExecutionKind.DRILL,
-					FailureScope.SITE, "Headquarters data centre", "", Optional.empty(), Map.of()), olga);
+			Actor olga = ExecutionsTests.OLGA;
+			Execution execution = executions.start(new StartRequest(version, ExecutionKind.DRILL, FailureScope.SITE,
+					"Headquarters data centre", "", Optional.empty(), Map.of()), olga);
 			executionId = execution.getId();
 			for (StepRecord step : execution.getSteps().subList(0, 3)) {
 				acknowledged

@@ -18,6 +18,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import io.drillbook.DrillbookTest;
+import io.drillbook.system.Refusal;
+import io.drillbook.system.Refused;
+import io.drillbook.system.Sha256;
 import io.drillbook.identity.Role;
 import io.drillbook.identity.TestAccounts;
 import io.drillbook.runbook.PublishedSamples;
@@ -37,11 +40,11 @@ import static org.assertj.core.api.Assertions.within;
 @DrillbookTest
 class ExecutionsTests {
 
-	static final Executions.Actor OLGA = new Executions.Actor("olga", Set.of(Role.OPERATOR));
+	static final Actor OLGA = new Actor("olga", Set.of(Role.OPERATOR));
 
-	static final Executions.Actor OSCAR = new Executions.Actor("otto", Set.of(Role.OPERATOR));
+	static final Actor OSCAR = new Actor("otto", Set.of(Role.OPERATOR));
 
-	static final Executions.Actor ARI = new Executions.Actor("arne", Set.of(Role.ARCHITECT));
+	static final Actor ARI = new Actor("arne", Set.of(Role.ARCHITECT));
 
 	@Autowired
 	ApplicationContext context;
@@ -68,10 +71,9 @@ class ExecutionsTests {
 	void aDrillRunsFromDeclarationToSignOffAndMeasuresRecovery() {
 		long version = PublishedSamples.virtualCenter(this.context, "dr-happy", "vc", "site");
 		Instant declared = Instant.now().minusSeconds(600);
-		Execution execution = this.executions.start(
-				new Executions.StartRequest(version, ExecutionKind.DRILL, FailureScope.SITE, "Headquarters data centre",
-						"HQ lost power", Optional.of(declared), Map.of("otto", "virtualization-admin")),
-				OLGA);
+		Execution execution = this.executions
+			.start(new StartRequest(version, ExecutionKind.DRILL, FailureScope.SITE, "Headquarters data centre",
+					"HQ lost power", Optional.of(declared), Map.of("otto", "virtualization-admin")), OLGA);
 
 		assertThat(execution.getState()).isEqualTo(ExecutionState.RUNNING);
 		assertThat(execution.getSteps()).extracting(StepRecord::getStepKey)
@@ -95,11 +97,11 @@ class ExecutionsTests {
 
 		String skipped = "management-network/ports";
 		this.executions.close(execution.getId(), Outcome.SUCCESS, "Recovered well within the RTO.",
-				List.of(new Executions.NewFinding("findings[1]", skipped, "Port checks were never tried.",
+				List.of(new NewFinding("findings[1]", skipped, "Port checks were never tried.",
 						"Test the ports next time.", "otto", LocalDate.now(ZoneOffset.UTC).plusDays(30))),
 				OLGA);
 		assertThatThrownBy(() -> this.executions.signOff(execution.getId(), "Looks right.", OSCAR))
-			.isInstanceOf(ExecutionRefused.class)
+			.isInstanceOf(Refused.class)
 			.hasMessageContaining("You took part");
 		Execution signed = this.executions.signOff(execution.getId(), "Checked the timeline.", ARI);
 
@@ -166,7 +168,7 @@ class ExecutionsTests {
 		assertThatThrownBy(() -> this.executions.act(execution.getId(), first.getId(), StepAction.COMPLETE,
 				first.getVersion(), null, OSCAR))
 			.as("someone else sending the same action came second")
-			.isInstanceOf(ExecutionRefused.class)
+			.isInstanceOf(Refused.class)
 			.hasMessageContaining("completed by olga");
 		assertThatThrownBy(() -> this.executions.act(execution.getId(), first.getId(), StepAction.START,
 				first.getVersion(), null, OLGA))
@@ -213,14 +215,12 @@ class ExecutionsTests {
 		assertThatThrownBy(() -> this.executions.close(execution.getId(), Outcome.SUCCESS, "", List.of(), OLGA))
 			.hasMessageContaining("success needs the step that restores service");
 		this.executions.note(execution.getId(), first.getId(), "Watching from the bridge.",
-				new Executions.Actor("nora", Set.of(Role.OPERATOR)));
+				new Actor("nora", Set.of(Role.OPERATOR)));
 		this.executions.attach(execution.getId(), Optional.empty(), "bridge.log",
-				"bridge opened\n".getBytes(StandardCharsets.UTF_8),
-				new Executions.Actor("ezra", Set.of(Role.OPERATOR)));
+				"bridge opened\n".getBytes(StandardCharsets.UTF_8), new Actor("ezra", Set.of(Role.OPERATOR)));
 		this.executions.close(execution.getId(), Outcome.FAILED, "Aborted.", List.of(), OLGA);
 
-		assertThatThrownBy(() -> act(execution, first, StepAction.COMPLETE, null, OLGA))
-			.isInstanceOf(ExecutionRefused.class)
+		assertThatThrownBy(() -> act(execution, first, StepAction.COMPLETE, null, OLGA)).isInstanceOf(Refused.class)
 			.hasMessageContaining("closed by olga");
 		assertThatThrownBy(() -> this.executions.note(execution.getId(), first.getId(), "late", OLGA))
 			.hasMessageContaining("closed by olga");
@@ -228,12 +228,12 @@ class ExecutionsTests {
 			.hasMessageContaining("You took part");
 		assertThatThrownBy(() -> this.executions.signOff(execution.getId(), "", OSCAR)).as("otto is a participant")
 			.hasMessageContaining("You took part");
-		assertThatThrownBy(() -> this.executions.signOff(execution.getId(), "",
-				new Executions.Actor("nora", Set.of(Role.OPERATOR))))
+		assertThatThrownBy(
+				() -> this.executions.signOff(execution.getId(), "", new Actor("nora", Set.of(Role.OPERATOR))))
 			.as("nora wrote a note")
 			.hasMessageContaining("You took part");
-		assertThatThrownBy(() -> this.executions.signOff(execution.getId(), "",
-				new Executions.Actor("ezra", Set.of(Role.OPERATOR))))
+		assertThatThrownBy(
+				() -> this.executions.signOff(execution.getId(), "", new Actor("ezra", Set.of(Role.OPERATOR))))
 			.as("ezra attached evidence")
 			.hasMessageContaining("You took part");
 		Correction correction = this.executions.correct(execution.getId(), Optional.of(first.getId()),
@@ -260,7 +260,7 @@ class ExecutionsTests {
 	void whoeverActedOnAStepBeforeItWasRestartedCannotSignOff() {
 		Execution execution = started("dr-restart");
 		StepRecord first = steps(execution).get(0);
-		Executions.Actor ivy = new Executions.Actor("ivy", Set.of(Role.OPERATOR));
+		Actor ivy = new Actor("ivy", Set.of(Role.OPERATOR));
 
 		act(execution, first, StepAction.FAIL, "The bridge line was down.", ivy);
 		act(execution, first, StepAction.START, null, OLGA);
@@ -287,7 +287,7 @@ class ExecutionsTests {
 		Execution closed = started("dr-frozen");
 		Execution running = started("dr-open");
 		this.executions.close(
-				closed.getId(), Outcome.FAILED, "Aborted.", List.of(new Executions.NewFinding("findings[1]", "",
+				closed.getId(), Outcome.FAILED, "Aborted.", List.of(new NewFinding("findings[1]", "",
 						"Nobody answered.", "Fix the call list.", "olga", LocalDate.now(ZoneOffset.UTC).plusDays(7))),
 				OLGA);
 		this.executions.correct(closed.getId(), Optional.empty(), "The bridge was opened late.", ARI);
@@ -315,17 +315,18 @@ class ExecutionsTests {
 	void anOutageCannotBeDeclaredInTheFutureAndParticipantsMustExist() {
 		long version = PublishedSamples.virtualCenter(this.context, "dr-start", "vc", "site");
 
-		assertThatThrownBy(() -> this.executions.start(new Executions.StartRequest(version, ExecutionKind.DRILL,
-				FailureScope.SITE, "HQ", "", Optional.of(Instant.now().plusSeconds(3600)), Map.of()), OLGA))
+		assertThatThrownBy(() -> this.executions.start(new StartRequest(version, ExecutionKind.DRILL, FailureScope.SITE,
+				"HQ", "", Optional.of(Instant.now().plusSeconds(3600)), Map.of()), OLGA))
 			.hasMessageContaining("outageDeclaredAt");
-		assertThatThrownBy(() -> this.executions.start(new Executions.StartRequest(version, ExecutionKind.DRILL,
-				FailureScope.SITE, "HQ", "", Optional.empty(), Map.of("nobody", "observer")), OLGA))
+		assertThatThrownBy(() -> this.executions.start(new StartRequest(version, ExecutionKind.DRILL, FailureScope.SITE,
+				"HQ", "", Optional.empty(), Map.of("nobody", "observer")), OLGA))
 			.hasMessageContaining("participants: nobody called 'nobody'");
-		assertThatThrownBy(() -> this.executions.start(new Executions.StartRequest(version, ExecutionKind.DRILL,
-				FailureScope.SITE, "HQ", "", Optional.empty(), Map.of("otto", "janitor")), OLGA))
+		assertThatThrownBy(() -> this.executions.start(new StartRequest(version, ExecutionKind.DRILL, FailureScope.SITE,
+				"HQ", "", Optional.empty(), Map.of("otto", "janitor")), OLGA))
 			.hasMessageContaining("'janitor' is not a role of this runbook");
-		assertThatThrownBy(() -> this.executions.start(new Executions.StartRequest(version, ExecutionKind.DRILL,
-				FailureScope.SITE, "HQ", "", Optional.empty(), Map.of()), ARI))
+		assertThatThrownBy(() -> this.executions.start(
+				new StartRequest(version, ExecutionKind.DRILL, FailureScope.SITE, "HQ", "", Optional.empty(), Map.of()),
+				ARI))
 			.hasMessage("Only operators may start a drill or a failover.");
 	}
 
@@ -334,15 +335,15 @@ class ExecutionsTests {
 		Execution execution = started("dr-race");
 		StepRecord first = steps(execution).get(0);
 		List<Callable<String>> attempts = new ArrayList<>();
-		for (Executions.Actor actor : List.of(OLGA, OSCAR)) {
+		for (Actor actor : List.of(OLGA, OSCAR)) {
 			attempts.add(() -> {
 				try {
 					this.executions.act(execution.getId(), first.getId(), StepAction.COMPLETE, first.getVersion(), null,
 							actor);
 					return "won:" + actor.username();
 				}
-				catch (ExecutionRefused ex) {
-					return (ex.isConflict() ? "conflict:" : "refused:") + ex.getMessage();
+				catch (Refused ex) {
+					return (ex.refusal().kind() == Refusal.Kind.CONFLICT ? "conflict:" : "refused:") + ex.getMessage();
 				}
 			});
 		}
@@ -410,18 +411,18 @@ class ExecutionsTests {
 
 		assertThat(saved.contentType()).isEqualTo("image/png");
 		assertThat(saved.fileName()).isEqualTo(".._.._screen.png");
-		assertThat(saved.sha256()).isEqualTo(Executions.sha256(png));
+		assertThat(saved.sha256()).isEqualTo(Sha256.of(png));
 		assertThatThrownBy(() -> this.executions.attach(execution.getId(), Optional.empty(), "tool.exe",
 				new byte[] { 'M', 'Z', 0, 0, 1 }, OLGA))
 			.hasMessageContaining("attach a PNG, JPEG");
 		assertThatThrownBy(() -> this.executions.attach(execution.getId(), Optional.empty(), "big.log",
-				new byte[Executions.MAX_EVIDENCE_BYTES + 1], OLGA))
+				new byte[Execution.MAX_EVIDENCE_BYTES + 1], OLGA))
 			.hasMessageContaining("at most 10 MB");
 	}
 
 	private Execution started(String environment) {
 		long version = PublishedSamples.virtualCenter(this.context, environment, "vc", "site");
-		return this.executions.start(new Executions.StartRequest(version, ExecutionKind.DRILL, FailureScope.SITE,
+		return this.executions.start(new StartRequest(version, ExecutionKind.DRILL, FailureScope.SITE,
 				"Headquarters data centre", "", Optional.empty(), Map.of("otto", "observer")), OLGA);
 	}
 
@@ -433,7 +434,7 @@ class ExecutionsTests {
 		return this.context.getBean(StepRecordRepository.class).findById(id).orElseThrow();
 	}
 
-	private void act(Execution execution, StepRecord step, StepAction action, String text, Executions.Actor actor) {
+	private void act(Execution execution, StepRecord step, StepAction action, String text, Actor actor) {
 		long version = step(step.getId()).getVersion();
 		this.executions.act(execution.getId(), step.getId(), action, version, text, actor);
 	}
