@@ -5,6 +5,8 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 
+import io.drillbook.system.Refused;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,12 +72,12 @@ class InitialAdministrator implements SmartInitializingSingleton {
 		try {
 			this.accounts.create(USERNAME, "Administrator", password, Set.of(Role.ADMIN));
 		}
-		catch (AccountRuleViolation ex) {
-			if ("username".equals(ex.field())) {
+		catch (Refused ex) {
+			if ("username".equals(ex.refusal().field())) {
 				// Another instance starting at the same moment created it first.
 				return Optional.empty();
 			}
-			throw new IllegalStateException("DRILLBOOK_ADMIN_PASSWORD is not usable: " + ex.getMessage(), ex);
+			throw new IllegalStateException("DRILLBOOK_ADMIN_PASSWORD is not usable: " + ex.refusal().message(), ex);
 		}
 		catch (DataIntegrityViolationException ex) {
 			// Same race, lost between the check and the insert.

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import io.drillbook.system.Refusal;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -71,10 +73,10 @@ class UserAccounts implements UserDirectory {
 	UserAccount create(String username, String displayName, String password, Set<Role> roles) {
 		String name = username.trim().toLowerCase(java.util.Locale.ROOT);
 		if (this.accounts.existsByUsername(name)) {
-			throw new AccountRuleViolation("username", "The username " + name + " is already taken.");
+			throw Refusal.invalid("username", "The username " + name + " is already taken.").refused();
 		}
 		if (roles.isEmpty()) {
-			throw new AccountRuleViolation("roles", "Choose at least one role.");
+			throw Refusal.invalid("roles", "Choose at least one role.").refused();
 		}
 		checkPassword(password);
 		UserAccount saved = this.accounts.save(new UserAccount(name, displayName.trim(),
@@ -86,7 +88,7 @@ class UserAccounts implements UserDirectory {
 	UserAccount update(long id, String displayName, Set<Role> roles) {
 		UserAccount account = require(id);
 		if (roles.isEmpty()) {
-			throw new AccountRuleViolation("roles", "Choose at least one role.");
+			throw Refusal.invalid("roles", "Choose at least one role.").refused();
 		}
 		boolean rolesChanged = !account.getRoles().equals(Set.copyOf(roles));
 		String before = sorted(account.getRoles());
@@ -198,17 +200,19 @@ class UserAccounts implements UserDirectory {
 
 	static void checkPassword(String password) {
 		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-			throw new AccountRuleViolation("password",
-					"The password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
+			throw Refusal.invalid("password", "The password needs at least " + MIN_PASSWORD_LENGTH + " characters.")
+				.refused();
 		}
 		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-			throw new AccountRuleViolation("password",
-					"The password may have at most " + MAX_PASSWORD_BYTES + " bytes (fewer with accented letters).");
+			throw Refusal
+				.invalid("password",
+						"The password may have at most " + MAX_PASSWORD_BYTES + " bytes (fewer with accented letters).")
+				.refused();
 		}
 	}
 
 	private UserAccount require(long id) {
-		return this.accounts.findById(id).orElseThrow(() -> new UnknownAccount(id));
+		return this.accounts.findById(id).orElseThrow(() -> Refusal.missing("No user account with id " + id).refused());
 	}
 
 	private void requireAnEnabledAdmin(String field) {
@@ -217,7 +221,7 @@ class UserAccounts implements UserDirectory {
 			.stream()
 			.anyMatch((account) -> account.isEnabled() && account.hasRole(Role.ADMIN));
 		if (!adminLeft) {
-			throw new AccountRuleViolation(field, "At least one enabled administrator must remain.");
+			throw Refusal.invalid(field, "At least one enabled administrator must remain.").refused();
 		}
 	}
 

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Set;
 
+import io.drillbook.system.Refusal;
+import io.drillbook.system.Refused;
+
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -62,8 +65,8 @@ class UserAdminController {
 				redirect.addFlashAttribute("flashSuccess", "Created " + account.getUsername() + ".");
 				return "redirect:/admin/users";
 			}
-			catch (AccountRuleViolation ex) {
-				errors.rejectValue(ex.field(), "account", ex.getMessage());
+			catch (Refused ex) {
+				errors.rejectValue(ex.refusal().field(), "account", ex.refusal().message());
 			}
 		}
 		return "identity/user-new";
@@ -71,7 +74,8 @@ class UserAdminController {
 
 	@GetMapping("/{id}")
 	String edit(@PathVariable long id, Model model) {
-		UserAccount account = this.accounts.find(id).orElseThrow(() -> new UnknownAccount(id));
+		UserAccount account = this.accounts.find(id)
+			.orElseThrow(() -> Refusal.missing("No user account with id " + id).refused());
 		model.addAttribute("account", view(account));
 		model.addAttribute("form", AccountChangeForm.of(account));
 		return "identity/user-edit";
@@ -80,15 +84,16 @@ class UserAdminController {
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") AccountChangeForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
-		UserAccount account = this.accounts.find(id).orElseThrow(() -> new UnknownAccount(id));
+		UserAccount account = this.accounts.find(id)
+			.orElseThrow(() -> Refusal.missing("No user account with id " + id).refused());
 		if (!errors.hasErrors()) {
 			try {
 				this.accounts.update(id, form.displayName(), roles(form.roles()));
 				redirect.addFlashAttribute("flashSuccess", "Saved " + account.getUsername() + ".");
 				return "redirect:/admin/users";
 			}
-			catch (AccountRuleViolation ex) {
-				errors.rejectValue(ex.field(), "account", ex.getMessage());
+			catch (Refused ex) {
+				errors.rejectValue(ex.refusal().field(), "account", ex.refusal().message());
 			}
 		}
 		model.addAttribute("account", view(account));
@@ -105,12 +110,13 @@ class UserAdminController {
 			UserAccount account = this.accounts.setEnabled(id, enabled);
 			message = (enabled ? "Enabled " : "Disabled ") + account.getUsername() + ".";
 		}
-		catch (AccountRuleViolation ex) {
+		catch (Refused ex) {
 			message = ex.getMessage();
 			failed = true;
 		}
 		if (htmx != null) {
-			UserAccount account = this.accounts.find(id).orElseThrow(() -> new UnknownAccount(id));
+			UserAccount account = this.accounts.find(id)
+				.orElseThrow(() -> Refusal.missing("No user account with id " + id).refused());
 			model.addAttribute("account", view(account));
 			model.addAttribute(failed ? "rowError" : "rowMessage", message);
 			return "identity/users :: row";
@@ -134,7 +140,7 @@ class UserAdminController {
 			redirect.addFlashAttribute("flashSuccess",
 					"Set a new password for " + account.getUsername() + "; their open sessions were ended.");
 		}
-		catch (AccountRuleViolation ex) {
+		catch (Refused ex) {
 			redirect.addFlashAttribute("flashError", ex.getMessage());
 		}
 		return "redirect:/admin/users/" + id;

@@ -9,9 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -67,13 +65,6 @@ class UserApiController {
 		UserAccount account = this.accounts.create(body.username(), body.name(), body.password(),
 				(body.roles() != null) ? body.roles() : Set.of());
 		return ResponseEntity.status(HttpStatus.CREATED).body(AccountView.of(account, this.clock.instant()));
-	}
-
-	@ExceptionHandler(AccountRuleViolation.class)
-	ResponseEntity<ProblemDetail> refused(AccountRuleViolation ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
-		problem.setProperty("field", ex.field());
-		return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(problem);
 	}
 
 }

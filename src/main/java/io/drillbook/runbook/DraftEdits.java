@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.drillbook.system.PrintableText;
+import io.drillbook.system.Refusal;
 
 /**
  * What an architect changed in a generated runbook: the order of steps, the text of some,
@@ -136,7 +137,8 @@ record DraftEdits(List<String> order, Map<String, StepText> texts, List<CustomSt
 		int from = indexOf(steps, key);
 		int to = up ? from - 1 : from + 1;
 		if (to < 0 || to >= steps.size() || steps.get(to).section() != steps.get(from).section()) {
-			throw new RunbookEditRefused("The step is already the " + (up ? "first" : "last") + " of its section.");
+			throw Refusal.invalid("", "The step is already the " + (up ? "first" : "last") + " of its section.")
+				.refused();
 		}
 		List<String> keys = new ArrayList<>(steps.stream().map(Step::key).toList());
 		keys.set(from, steps.get(to).key());
@@ -151,7 +153,7 @@ record DraftEdits(List<String> order, Map<String, StepText> texts, List<CustomSt
 			.filter((s) -> s.key().equals(key))
 			.findFirst()
 			.or(() -> this.custom.stream().filter((c) -> c.key().equals(key)).findFirst().map(CustomStep::toStep))
-			.orElseThrow(() -> new RunbookEditRefused("There is no step " + key + "."));
+			.orElseThrow(() -> Refusal.invalid("", "There is no step " + key + ".").refused());
 		String text = required(instruction, "instruction", 4000);
 		String checked = step.note() ? "" : required(check, "check", 2000);
 		if (step.origin() == Origin.CUSTOM) {
@@ -175,10 +177,11 @@ record DraftEdits(List<String> order, Map<String, StepText> texts, List<CustomSt
 	DraftEdits add(Runbook current, Section section, String role, int minutes, String instruction, String check,
 			String why, Optional<String> after, Set<String> roles) {
 		if (!roles.contains(role)) {
-			throw new RunbookEditRefused("role: choose one of " + String.join(", ", roles.stream().sorted().toList()));
+			throw Refusal.invalid("role", "choose one of " + String.join(", ", roles.stream().sorted().toList()))
+				.refused();
 		}
 		if (minutes < 1 || minutes > 24 * 60) {
-			throw new RunbookEditRefused("minutes: a step takes between 1 and 1440 minutes.");
+			throw Refusal.invalid("minutes", "a step takes between 1 and 1440 minutes.").refused();
 		}
 		CustomStep step = new CustomStep("custom-" + this.nextCustom, section, role, minutes,
 				required(instruction, "instruction", 4000), required(check, "check", 2000),
@@ -187,7 +190,7 @@ record DraftEdits(List<String> order, Map<String, StepText> texts, List<CustomSt
 		int at = after.map((key) -> indexOf(current.steps(), key) + 1)
 			.orElse(lastIndexOfSection(current.steps(), section));
 		if (after.isPresent() && current.steps().get(at - 1).section() != section) {
-			throw new RunbookEditRefused("after: that step is in another section.");
+			throw Refusal.invalid("after", "that step is in another section.").refused();
 		}
 		keys.add(at, step.key());
 		List<CustomStep> custom = new ArrayList<>(this.custom);
@@ -202,7 +205,7 @@ record DraftEdits(List<String> order, Map<String, StepText> texts, List<CustomSt
 					this.custom.stream().filter((c) -> !c.key().equals(key)).toList(), this.nextCustom);
 		}
 		if (!this.texts.containsKey(key)) {
-			throw new RunbookEditRefused("The step " + key + " has no edit to undo.");
+			throw Refusal.invalid("", "The step " + key + " has no edit to undo.").refused();
 		}
 		Map<String, StepText> texts = new LinkedHashMap<>(this.texts);
 		texts.remove(key);
@@ -215,16 +218,16 @@ record DraftEdits(List<String> order, Map<String, StepText> texts, List<CustomSt
 				return i;
 			}
 		}
-		throw new RunbookEditRefused("There is no step " + key + ".");
+		throw Refusal.invalid("", "There is no step " + key + ".").refused();
 	}
 
 	private static String required(String value, String field, int max) {
 		String text = (value != null) ? value.strip() : "";
 		if (text.isEmpty() || text.length() > max) {
-			throw new RunbookEditRefused(field + ": write 1 to " + max + " characters.");
+			throw Refusal.invalid(field, "write 1 to " + max + " characters.").refused();
 		}
 		if (!PrintableText.isPrintable(text)) {
-			throw new RunbookEditRefused(field + ": remove the control characters.");
+			throw Refusal.invalid(field, "remove the control characters.").refused();
 		}
 		return text;
 	}

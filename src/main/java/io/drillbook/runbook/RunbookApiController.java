@@ -6,14 +6,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import io.drillbook.system.Refusal;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -190,19 +190,9 @@ class RunbookApiController {
 			target = "draft".equals(to) ? Optional.empty() : Optional.of(Integer.parseInt(to));
 		}
 		catch (NumberFormatException ex) {
-			throw new RunbookEditRefused("to: a version number or draft.");
+			throw Refusal.invalid("to", "a version number or draft.").refused();
 		}
 		return this.runbooks.diff(environment, unit, scenario(scenario), from, target);
-	}
-
-	@ExceptionHandler(RunbookEditRefused.class)
-	ResponseEntity<ProblemDetail> refused(RunbookEditRefused ex) {
-		HttpStatus status = switch (ex.reason()) {
-			case CONFLICT -> HttpStatus.CONFLICT;
-			case MISSING -> HttpStatus.NOT_FOUND;
-			case INVALID -> HttpStatus.UNPROCESSABLE_CONTENT;
-		};
-		return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, ex.getMessage()));
 	}
 
 	private Runbooks.Overview overview(String environment) {

@@ -12,6 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.drillbook.strategy.UnitPlan;
+import io.drillbook.system.Refusal;
+import io.drillbook.system.Refused;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -119,7 +121,7 @@ class RunbookController {
 			return "redirect:/environments/" + environment + "/runbooks/" + unit + "/" + scenario + "/versions/"
 					+ version.getNumber();
 		}
-		catch (RunbookEditRefused ex) {
+		catch (Refused ex) {
 			redirect.addFlashAttribute("flashError", "Not published: " + ex.getMessage());
 			return back(environment, unit, scenario);
 		}
@@ -151,13 +153,13 @@ class RunbookController {
 			Principal principal, RedirectAttributes redirect) {
 		return edit(environment, unit, scenario, redirect, "Added the step.", () -> {
 			Section parsed = Section.parse(section)
-				.orElseThrow(() -> new RunbookEditRefused("section: choose a section."));
+				.orElseThrow(() -> Refusal.invalid("section", "choose a section.").refused());
 			int time;
 			try {
 				time = Integer.parseInt(minutes.strip());
 			}
 			catch (NumberFormatException ex) {
-				throw new RunbookEditRefused("minutes: write a whole number of minutes.");
+				throw Refusal.invalid("minutes", "write a whole number of minutes.").refused();
 			}
 			return this.runbooks.addStep(environment, unit, scenario(scenario), revision, parsed, role, time,
 					instruction, check, why, after.isBlank() ? Optional.empty() : Optional.of(after),
@@ -228,7 +230,7 @@ class RunbookController {
 		try {
 			model.addAttribute("diff", this.runbooks.diff(environment, unit, scenario(scenario), from, target));
 		}
-		catch (RunbookEditRefused ex) {
+		catch (Refused ex) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, ex.getMessage());
 		}
 		model.addAttribute("environment", overview.plan().environment());
@@ -254,7 +256,7 @@ class RunbookController {
 			edit.get();
 			redirect.addFlashAttribute("flashSuccess", done);
 		}
-		catch (RunbookEditRefused ex) {
+		catch (Refused ex) {
 			redirect.addFlashAttribute("flashError", "Not saved: " + ex.getMessage());
 		}
 		return back(environment, unit, scenario);

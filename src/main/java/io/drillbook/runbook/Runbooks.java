@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import io.drillbook.strategy.ProtectionPlan;
 import io.drillbook.strategy.ProtectionPlans;
 import io.drillbook.strategy.UnitPlan;
+import io.drillbook.system.Refusal;
 import io.drillbook.system.Sha256;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -261,15 +262,12 @@ class Runbooks implements RunbookCatalog {
 	@Transactional(readOnly = true)
 	RunbookDiff diff(String environment, String unit, Scenario scenario, int from, Optional<Integer> to) {
 		RunbookVersion older = version(environment, unit, scenario, from)
-			.orElseThrow(() -> new RunbookEditRefused(RunbookEditRefused.Reason.MISSING,
-					"from: there is no version " + from + "."));
+			.orElseThrow(() -> Refusal.missing("from: there is no version " + from + ".").refused());
 		List<Step> newer = to
 			.map((n) -> version(environment, unit, scenario, n).map((v) -> content(v).steps())
-				.orElseThrow(() -> new RunbookEditRefused(RunbookEditRefused.Reason.MISSING,
-						"to: there is no version " + n + ".")))
+				.orElseThrow(() -> Refusal.missing("to: there is no version " + n + ".").refused()))
 			.orElseGet(() -> entry(environment, unit, scenario)
-				.orElseThrow(() -> new RunbookEditRefused(RunbookEditRefused.Reason.MISSING,
-						"The plan no longer calls for this runbook."))
+				.orElseThrow(() -> Refusal.missing("The plan no longer calls for this runbook.").refused())
 				.draft()
 				.steps());
 		return RunbookDiff.between(content(older).steps(), newer);
@@ -281,18 +279,16 @@ class Runbooks implements RunbookCatalog {
 	 */
 	RunbookVersion publish(String environment, String unit, Scenario scenario, String reviewedSha256, String user) {
 		ProtectionPlan plan = this.plans.find(environment)
-			.orElseThrow(() -> new RunbookEditRefused(RunbookEditRefused.Reason.MISSING,
-					"There is no environment " + environment + "."));
+			.orElseThrow(() -> Refusal.missing("There is no environment " + environment + ".").refused());
 		Entry entry = overview(plan).entry(unit, scenario)
-			.orElseThrow(() -> new RunbookEditRefused(RunbookEditRefused.Reason.MISSING,
-					"The plan no longer calls for this runbook."));
+			.orElseThrow(() -> Refusal.missing("The plan no longer calls for this runbook.").refused());
 		if (!entry.draftSha256().equals(reviewedSha256)) {
-			throw new RunbookEditRefused(RunbookEditRefused.Reason.CONFLICT,
-					"The runbook changed since you opened it: review it again before publishing.");
+			throw Refusal.conflict("The runbook changed since you opened it: review it again before publishing.")
+				.refused();
 		}
 		if (!entry.unpublished()) {
-			throw new RunbookEditRefused(RunbookEditRefused.Reason.CONFLICT,
-					"Version " + entry.latest().get().getNumber() + " already has exactly this content.");
+			throw Refusal.conflict("Version " + entry.latest().get().getNumber() + " already has exactly this content.")
+				.refused();
 		}
 		int number = entry.latest().map((v) -> v.getNumber() + 1).orElse(1);
 		Instant now = this.clock.instant();
@@ -303,8 +299,7 @@ class Runbooks implements RunbookCatalog {
 					plan.policyVersion(), this.procedures.version(), now, user));
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw new RunbookEditRefused(RunbookEditRefused.Reason.CONFLICT,
-					"Someone else published version " + number + " a moment ago: review it.");
+			throw Refusal.conflict("Someone else published version " + number + " a moment ago: review it.").refused();
 		}
 		this.events.publishEvent(
 				new RunbookPublished(environment, entry.draft().key(), number, entry.draftSha256(), user, now));
@@ -345,11 +340,11 @@ class Runbooks implements RunbookCatalog {
 
 	private Entry edit(String environment, String unit, Scenario scenario, long revision, String user, Edit edit) {
 		Entry entry = entry(environment, unit, scenario)
-			.orElseThrow(() -> new RunbookEditRefused(RunbookEditRefused.Reason.MISSING,
-					"The plan no longer calls for this runbook."));
+			.orElseThrow(() -> Refusal.missing("The plan no longer calls for this runbook.").refused());
 		if (entry.draftRevision() != revision) {
-			throw new RunbookEditRefused(RunbookEditRefused.Reason.CONFLICT,
-					"Someone else changed this runbook since you opened it: look at their change and try again.");
+			throw Refusal
+				.conflict("Someone else changed this runbook since you opened it: look at their change and try again.")
+				.refused();
 		}
 		DraftEdits changed = edit.apply(entry);
 		RunbookDraft draft = this.drafts.findByEnvironmentKeyAndUnitKeyAndScenario(environment, unit, scenario)
@@ -361,8 +356,9 @@ class Runbooks implements RunbookCatalog {
 			this.drafts.saveAndFlush(draft);
 		}
 		catch (OptimisticLockingFailureException | DataIntegrityViolationException ex) {
-			throw new RunbookEditRefused(RunbookEditRefused.Reason.CONFLICT,
-					"Someone else changed this runbook at the same moment: look at their change and try again.");
+			throw Refusal
+				.conflict("Someone else changed this runbook at the same moment: look at their change and try again.")
+				.refused();
 		}
 		this.events
 			.publishEvent(new RunbookEdited(environment, key(unit, scenario), before, draft.getEdits(), user, now));
@@ -374,8 +370,7 @@ class Runbooks implements RunbookCatalog {
 		return this.plans.find(entry.draft().environment())
 			.map((plan) -> RunbookWriter.write(plan, this.procedures))
 			.flatMap((written) -> written.runbook(entry.draft().unit(), entry.draft().scenario()))
-			.orElseThrow(() -> new RunbookEditRefused(RunbookEditRefused.Reason.MISSING,
-					"The plan no longer calls for this runbook."));
+			.orElseThrow(() -> Refusal.missing("The plan no longer calls for this runbook.").refused());
 	}
 
 	static String canonical(Runbook runbook) {

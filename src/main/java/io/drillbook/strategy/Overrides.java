@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.drillbook.system.Refusal;
 import io.drillbook.topology.TopologyChanged;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -71,20 +72,23 @@ class Overrides {
 			.stream()
 			.filter((u) -> u.key().equals(unitKey))
 			.findFirst()
-			.orElseThrow(() -> new OverrideRefused("There is no protection unit led by " + unitKey + "."));
+			.orElseThrow(() -> Refusal.invalid("", "There is no protection unit led by " + unitKey + ".").refused());
 		Decision decision = (layer == Layer.LOCAL) ? unit.local() : unit.site();
 		Assessment assessment = decision.assessment(strategy)
-			.orElseThrow(() -> new OverrideRefused(strategy.title() + " is not a strategy of this layer."));
+			.orElseThrow(() -> Refusal.invalid("", strategy.title() + " is not a strategy of this layer.").refused());
 		if (!assessment.eligible()) {
-			throw new OverrideRefused(strategy.title() + " is not eligible for " + unit.name() + ": "
-					+ assessment.reasons().get(0).text());
+			throw Refusal
+				.invalid("",
+						strategy.title() + " is not eligible for " + unit.name() + ": "
+								+ assessment.reasons().get(0).text())
+				.refused();
 		}
 		if (decision.recommended().filter((r) -> r == strategy).isPresent()) {
-			throw new OverrideRefused(strategy.title() + " is already the recommendation.");
+			throw Refusal.invalid("", strategy.title() + " is already the recommendation.").refused();
 		}
 		String why = (justification != null) ? justification.trim() : "";
 		if (why.length() < MIN_JUSTIFICATION || why.length() > 2000) {
-			throw new OverrideRefused("Justify the choice in " + MIN_JUSTIFICATION + " to 2000 characters.");
+			throw Refusal.invalid("", "Justify the choice in " + MIN_JUSTIFICATION + " to 2000 characters.").refused();
 		}
 		Instant now = this.clock.instant();
 		current(planned.environment().key(), unitKey, layer).ifPresent((previous) -> previous.withdraw(now, user));
@@ -97,7 +101,7 @@ class Overrides {
 
 	void withdraw(String environment, String unitKey, Layer layer, String user) {
 		StrategyOverride override = current(environment, unitKey, layer)
-			.orElseThrow(() -> new OverrideRefused("There is no override to withdraw."));
+			.orElseThrow(() -> Refusal.invalid("", "There is no override to withdraw.").refused());
 		Instant now = this.clock.instant();
 		override.withdraw(now, user);
 		this.events.publishEvent(

@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.util.Map;
 
 import io.drillbook.strategy.rules.Rules;
+import io.drillbook.system.Refused;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -69,7 +70,7 @@ class PlanController {
 			this.overrides.decide(planned, unit, layer, strategy, justification, principal.getName());
 			redirect.addFlashAttribute("flashSuccess", "Recorded your decision: " + strategy.title() + ".");
 		}
-		catch (OverrideRefused ex) {
+		catch (Refused ex) {
 			redirect.addFlashAttribute("flashError", "Not recorded: " + ex.getMessage());
 		}
 		return "redirect:/environments/" + environment + "/plan/" + unit;
@@ -82,7 +83,7 @@ class PlanController {
 			this.overrides.withdraw(environment, component, layer, principal.getName());
 			redirect.addFlashAttribute("flashSuccess", "Withdrew the override; the recommendation applies again.");
 		}
-		catch (OverrideRefused ex) {
+		catch (Refused ex) {
 			redirect.addFlashAttribute("flashError", ex.getMessage());
 		}
 		return "redirect:/environments/" + environment + "/plan/" + component;

@@ -4,6 +4,8 @@ import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.drillbook.system.Refusal;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -52,7 +54,7 @@ class ComponentController {
 		EnvironmentSnapshot snapshot = this.environments.require(environment);
 		Component existing = snapshot.topology()
 			.component(component)
-			.orElseThrow(() -> new UnknownEnvironment("component '" + component + "' in " + environment));
+			.orElseThrow(() -> Refusal.missing("No " + "component '" + component + "' in " + environment).refused());
 		model.addAttribute("dependencies",
 				snapshot.topology()
 					.dependencies()
@@ -69,7 +71,7 @@ class ComponentController {
 		EnvironmentSnapshot snapshot = this.environments.require(environment);
 		snapshot.topology()
 			.component(component)
-			.orElseThrow(() -> new UnknownEnvironment("component '" + component + "' in " + environment));
+			.orElseThrow(() -> Refusal.missing("No " + "component '" + component + "' in " + environment).refused());
 		form.setKey(component);
 		return save(snapshot, form, errors, principal, model, redirect, false);
 	}

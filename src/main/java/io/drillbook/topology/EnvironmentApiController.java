@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.drillbook.system.Refusal;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -160,7 +162,7 @@ class EnvironmentApiController {
 					this.clock.instant());
 		}
 		catch (IllegalArgumentException ex) {
-			throw new UnknownEnvironment(type + " '" + element + "' in " + key);
+			throw Refusal.missing("No " + type + " '" + element + "' in " + key).refused();
 		}
 	}
 
@@ -219,12 +221,6 @@ class EnvironmentApiController {
 	ResponseEntity<ProblemDetail> stale(StaleEdit ex) {
 		return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
 			.body(ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, ex.getMessage()));
-	}
-
-	@ExceptionHandler(UnknownEnvironment.class)
-	ResponseEntity<ProblemDetail> unknown(UnknownEnvironment ex) {
-		return ResponseEntity.status(HttpStatus.NOT_FOUND)
-			.body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage()));
 	}
 
 	private static ResponseEntity<EnvironmentFile> answer(EnvironmentSnapshot environment, EnvironmentFile file) {

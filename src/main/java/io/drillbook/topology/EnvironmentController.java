@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import io.drillbook.system.Refusal;
+
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -121,7 +123,7 @@ class EnvironmentController {
 	ResponseEntity<byte[]> export(@PathVariable String key, @PathVariable String notation, Principal principal) {
 		boolean json = "json".equals(notation.toLowerCase(Locale.ROOT));
 		if (!json && !"yaml".equals(notation.toLowerCase(Locale.ROOT))) {
-			throw new UnknownEnvironment("export format '" + notation + "'; use yaml or json");
+			throw Refusal.missing("No " + "export format '" + notation + "'; use yaml or json").refused();
 		}
 		EnvironmentFile file = this.environments.export(key, json ? "json" : "yaml", principal.getName()).file();
 		byte[] content = json ? this.codec.toJson(file) : this.codec.toYaml(file);

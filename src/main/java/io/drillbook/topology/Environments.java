@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
+import io.drillbook.system.Refusal;
 import io.drillbook.system.Sha256;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -68,7 +69,7 @@ class Environments implements EnvironmentCatalog {
 
 	@Transactional(readOnly = true)
 	EnvironmentSnapshot require(String key) {
-		return find(key).orElseThrow(() -> new UnknownEnvironment("environment '" + key + "'"));
+		return find(key).orElseThrow(() -> Refusal.missing("No " + "environment '" + key + "'").refused());
 	}
 
 	@Override
@@ -219,7 +220,8 @@ class Environments implements EnvironmentCatalog {
 	}
 
 	private Environment entity(String key) {
-		return this.environments.findByKey(key).orElseThrow(() -> new UnknownEnvironment("environment '" + key + "'"));
+		return this.environments.findByKey(key)
+			.orElseThrow(() -> Refusal.missing("No " + "environment '" + key + "'").refused());
 	}
 
 	private EnvironmentSnapshot snapshot(Environment environment) {

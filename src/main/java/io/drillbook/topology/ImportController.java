@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import io.drillbook.system.Refusal;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -103,7 +105,8 @@ class ImportController {
 	@GetMapping("/{id}")
 	String review(@PathVariable UUID id, Principal principal, Model model) {
 		PendingImport pending = this.imports.find(id, principal.getName())
-			.orElseThrow(() -> new UnknownEnvironment("import preview; it may have expired, upload the file again"));
+			.orElseThrow(() -> Refusal.missing("No " + "import preview; it may have expired, upload the file again")
+				.refused());
 		return show(this.imports.describe(pending), model);
 	}
 

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.drillbook.system.Refusal;
+
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.io.ClassPathResource;
@@ -173,8 +175,8 @@ class Imports {
 	 * @throws StaleEdit if the environment changed after the preview
 	 */
 	EnvironmentSnapshot confirm(UUID id, String user) {
-		PendingImport pending = find(id, user)
-			.orElseThrow(() -> new UnknownEnvironment("import preview; it may have expired, upload the file again"));
+		PendingImport pending = find(id, user).orElseThrow(
+				() -> Refusal.missing("No " + "import preview; it may have expired, upload the file again").refused());
 		Optional<EnvironmentSnapshot> existing = this.environments.find(pending.getEnvironmentKey());
 		Long base = pending.getBaseRevision();
 		boolean unchanged = (base == null) ? existing.isEmpty()

@@ -5,6 +5,8 @@ import java.util.Locale;
 import io.drillbook.system.Refusal;
 import io.drillbook.system.Refused;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * of its kind, the message as detail, and the field it concerns.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class RefusedRequests {
 
 	@ExceptionHandler(Refused.class)

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.drillbook.DrillbookTest;
+import io.drillbook.system.Refused;
 import io.drillbook.topology.Host;
 import io.drillbook.topology.SampleTopologies;
 import org.apache.pdfbox.Loader;
@@ -87,7 +88,7 @@ class RunbooksTests {
 		assertThatThrownBy(() -> this.runbooks.addStep("rb-edits", "vc", Scenario.SITE,
 				entry("rb-edits", "vc", Scenario.SITE).draftRevision(), Section.FAILOVER, "network-admin", 5, "Text.",
 				"Check.", "", Optional.of("standby/state-files-synchronised"), "ari"))
-			.isInstanceOf(RunbookEditRefused.class)
+			.isInstanceOf(Refused.class)
 			.hasMessage("after: that step is in another section.");
 		entry = this.runbooks.move("rb-edits", "vc", Scenario.SITE, entry.draftRevision(), "standby/connect-database",
 				true, "ari");
@@ -121,7 +122,7 @@ class RunbooksTests {
 
 		assertThatThrownBy(() -> this.runbooks.changeText("rb-conflict", "vc", Scenario.SITE, revision,
 				"standby/standby-ready", "Something else entirely.", "Fine.", "bea"))
-			.isInstanceOf(RunbookEditRefused.class)
+			.isInstanceOf(Refused.class)
 			.hasMessageContaining("Someone else changed this runbook");
 		assertThat(entry("rb-conflict", "vc", Scenario.SITE).edits().texts()).isEmpty();
 	}
@@ -135,7 +136,7 @@ class RunbooksTests {
 
 		assertThatThrownBy(() -> this.runbooks.changeText(environment, "vc", Scenario.SITE, revision,
 				"standby/standby-ready", "Pasted" + character + " from a document.", "Fine.", "ari"))
-			.isInstanceOf(RunbookEditRefused.class)
+			.isInstanceOf(Refused.class)
 			.hasMessage("instruction: remove the control characters.");
 		this.runbooks.changeText(environment, "vc", Scenario.SITE, revision, "standby/standby-ready",
 				"Two lines,\n\tthe second indented.", "Fine.", "ari");
@@ -147,12 +148,12 @@ class RunbooksTests {
 		SampleTopologies.store(this.context, "virtualcenter.yaml", "rb-refuse", "ari");
 
 		assertThatThrownBy(() -> this.runbooks.publish("rb-refuse", "vc", Scenario.SITE, "0".repeat(64), "ari"))
-			.isInstanceOf(RunbookEditRefused.class)
+			.isInstanceOf(Refused.class)
 			.hasMessageContaining("changed since you opened it");
 		publish("rb-refuse", "vc", Scenario.SITE);
 		String same = entry("rb-refuse", "vc", Scenario.SITE).draftSha256();
 		assertThatThrownBy(() -> this.runbooks.publish("rb-refuse", "vc", Scenario.SITE, same, "ari"))
-			.isInstanceOf(RunbookEditRefused.class)
+			.isInstanceOf(Refused.class)
 			.hasMessageContaining("already has exactly this content");
 	}
 

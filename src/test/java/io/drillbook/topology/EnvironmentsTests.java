@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.drillbook.DrillbookTest;
+import io.drillbook.system.Refused;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,7 +63,7 @@ class EnvironmentsTests {
 				"ari");
 
 		assertThatThrownBy(() -> this.imports.confirm(preview.id().orElseThrow(), "mallory"))
-			.isInstanceOf(UnknownEnvironment.class);
+			.isInstanceOf(Refused.class);
 		assertThat(this.environments.find("vc-owner")).isEmpty();
 	}
 
