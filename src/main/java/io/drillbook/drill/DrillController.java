@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +19,7 @@ import java.util.stream.Collectors;
 import io.drillbook.identity.Role;
 import io.drillbook.identity.UserDirectory;
 import io.drillbook.runbook.RunbookCatalog;
+import io.drillbook.system.FieldErrors;
 import io.drillbook.system.Refusal;
 import io.drillbook.system.Refused;
 import io.drillbook.topology.EnvironmentCatalog;
@@ -32,7 +32,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -128,6 +130,11 @@ class DrillController {
 
 	@GetMapping("/drills/{id}")
 	String execution(@PathVariable long id, Model model, Authentication authentication) {
+		model.addAttribute("closeForm", CloseForm.empty());
+		return show(id, model, authentication);
+	}
+
+	private String show(long id, Model model, Authentication authentication) {
 		ExecutionView view = this.executions.view(id).orElseThrow(() -> notFound(id));
 		model.addAttribute("view", view);
 		model.addAttribute("roles", roleTitles());
@@ -151,6 +158,9 @@ class DrillController {
 		ModelAndView fragment = new ModelAndView("drill/execution :: live");
 		fragment.addObject("view", view);
 		fragment.addObject("roles", roleTitles());
+		fragment.addObject("people", this.people.enabledPeople());
+		fragment.addObject("outcomes", Outcome.values());
+		fragment.addObject("closeForm", CloseForm.empty());
 		fragment.addObject("me", authentication.getName());
 		return fragment;
 	}
@@ -208,31 +218,32 @@ class DrillController {
 			.body(file.getContent());
 	}
 
+	/**
+	 * Closes the execution, or shows the page again with each refusal beside the field it
+	 * concerns and everything typed kept.
+	 */
 	@PostMapping("/drills/{id}/close")
-	String close(@PathVariable long id, @RequestParam(defaultValue = "") String outcome,
-			@RequestParam(defaultValue = "") String summary,
-			@RequestParam(name = "findingStep", required = false) List<String> steps,
-			@RequestParam(name = "findingDescription", required = false) List<String> descriptions,
-			@RequestParam(name = "findingAction", required = false) List<String> actions,
-			@RequestParam(name = "findingOwner", required = false) List<String> owners,
-			@RequestParam(name = "findingDue", required = false) List<String> dues, Authentication authentication,
-			RedirectAttributes redirect) {
-		return perform(id, redirect, () -> {
-			List<NewFinding> findings = new ArrayList<>();
-			List<String> said = (descriptions != null) ? descriptions : List.of();
-			for (int i = 0; i < said.size(); i++) {
-				if (said.get(i).isBlank()) {
-					continue;
-				}
-				// Named by the form's row, which blank rows before it do not shift.
-				findings.add(new NewFinding("findings[" + (i + 1) + "]", at(steps, i), said.get(i), at(actions, i),
-						at(owners, i), date(at(dues, i), i + 1)));
+	Object close(@PathVariable long id, @ModelAttribute("closeForm") CloseForm form, BindingResult errors, Model model,
+			Authentication authentication, RedirectAttributes redirect) {
+		form.unreadable().forEach((problem) -> FieldErrors.add(problem, errors));
+		if (!errors.hasErrors()) {
+			try {
+				Execution closed = this.executions.close(id, form.chosen().orElseThrow(), form.summary(),
+						form.written(), actor(authentication));
+				redirect.addFlashAttribute("flashSuccess",
+						"Closed as " + closed.getOutcome().title().toLowerCase(Locale.ROOT)
+								+ ". A second person who took no part must sign it off.");
+				return "redirect:/drills/" + id;
 			}
-			Execution closed = this.executions.close(id, parse(Outcome.class, outcome, "outcome"), summary, findings,
-					actor(authentication));
-			return "Closed as " + closed.getOutcome().title().toLowerCase(Locale.ROOT)
-					+ ". A second person who took no part must sign it off.";
-		});
+			catch (Refused ex) {
+				if (ex.refusal().kind() != Refusal.Kind.INVALID) {
+					redirect.addFlashAttribute("flashError", ex.getMessage());
+					return "redirect:/drills/" + id;
+				}
+				FieldErrors.add(ex.refusal(), errors);
+			}
+		}
+		return new ModelAndView(show(id, model, authentication), model.asMap(), HttpStatus.UNPROCESSABLE_CONTENT);
 	}
 
 	@PostMapping("/drills/{id}/sign-off")
@@ -308,19 +319,6 @@ class DrillController {
 		catch (DateTimeParseException ex) {
 			throw Refusal.invalid("outageDeclaredAt", "a date and time such as 2026-11-25T03:10.").refused();
 		}
-	}
-
-	private static LocalDate date(String text, int n) {
-		try {
-			return LocalDate.parse(text);
-		}
-		catch (DateTimeParseException | NullPointerException ex) {
-			throw Refusal.invalid("findings[" + n + "].dueOn", "a date such as 2026-12-31.").refused();
-		}
-	}
-
-	private static String at(List<String> values, int i) {
-		return (values != null && i < values.size()) ? values.get(i) : "";
 	}
 
 	private static ResponseStatusException notFound(long id) {

@@ -99,11 +99,11 @@ class OperatorRunsADrillOnAPhoneBrowserTests {
 
 			page.getByLabel("Partial").check();
 			page.getByLabel("Summary").fill("Service back well within the RTO; the consistency check was skipped.");
-			page.locator("#finding-step-1").selectOption("database-at-recovery-site/consistency-check");
-			page.locator("#finding-description-1").fill("The consistency check cannot run during a drill.");
-			page.locator("#finding-action-1").fill("Schedule a consistency check after each drill.");
-			page.locator("#finding-owner-1").selectOption("petra");
-			page.locator("#finding-due-1").fill("2099-01-31");
+			page.locator("[id='findings0.step']").selectOption("database-at-recovery-site/consistency-check");
+			page.locator("[id='findings0.description']").fill("The consistency check cannot run during a drill.");
+			page.locator("[id='findings0.action']").fill("Schedule a consistency check after each drill.");
+			page.locator("[id='findings0.owner']").selectOption("petra");
+			page.locator("[id='findings0.dueOn']").fill("2099-01-31");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close the execution")).click();
 			assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Closed as partial");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign off")).click();

@@ -26,6 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @DrillbookTest
@@ -124,18 +125,32 @@ class DrillWebTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").isNotEmpty());
 		// A finding is named by its row in the form, however many rows before it were
-		// left
-		// blank, and by its position in the request's array.
+		// left blank, and its refusal is shown beside that row's field with what was
+		// typed
+		// kept; the API names it by its position in the request's array.
 		this.mvc
 			.perform(post("/drills/" + id + "/close").with(user("olga").roles("OPERATOR"))
 				.with(csrf())
 				.param("outcome", "PARTIAL")
-				.param("findingDescription", "", "The restore was slow.")
-				.param("findingStep", "", "")
-				.param("findingAction", "", "Measure it.")
-				.param("findingOwner", "", "olga")
-				.param("findingDue", "", "2001-01-01"))
-			.andExpect(flash().attribute("flashError", containsString("findings[2].dueOn")));
+				.param("findings[0].description", "")
+				.param("findings[1].description", "The restore was slow.")
+				.param("findings[1].step", "")
+				.param("findings[1].action", "Measure it.")
+				.param("findings[1].owner", "olga")
+				.param("findings[1].dueOn", "2001-01-01"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(model().attributeHasFieldErrorCode("closeForm", "findings[1].dueOn", "refused"))
+			.andExpect(content().string(containsString("a date from today on.")))
+			.andExpect(content().string(containsString("The restore was slow.")));
+		this.mvc
+			.perform(post("/drills/" + id + "/close").with(user("olga").roles("OPERATOR"))
+				.with(csrf())
+				.param("findings[0].description", "Slow.")
+				.param("findings[0].dueOn", "next week"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(model().attributeHasFieldErrors("closeForm", "outcome", "findings[0].dueOn"))
+			.andExpect(content().string(containsString("a date such as 2026-12-31.")))
+			.andExpect(content().string(containsString("choose success, partial or failed.")));
 		this.mvc
 			.perform(post("/api/v1/drills/" + id + "/close").with(user("olga").roles("OPERATOR"))
 				.with(csrf())
