@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import io.drillbook.strategy.rules.Effect;
-import io.drillbook.strategy.rules.Finding;
+import io.drillbook.strategy.rules.Conclusion;
 import io.drillbook.strategy.rules.Rule;
 import io.drillbook.strategy.rules.Rules;
 import io.drillbook.strategy.rules.UnitFacts;
@@ -65,19 +65,19 @@ public final class Planner {
 	}
 
 	static UnitPlan plan(UnitFacts unit) {
-		List<Finding> findings = new ArrayList<>();
+		List<Conclusion> findings = new ArrayList<>();
 		for (Rule rule : Rules.all()) {
 			findings.addAll(rule.evaluate(unit));
 		}
 		Decision local = decide(Layer.LOCAL, unit, findings);
 		Decision site = decide(Layer.SITE, unit, findings);
-		List<Reason> notes = findings.stream().filter((f) -> f.strategy().isEmpty()).map(Finding::reason).toList();
+		List<Reason> notes = findings.stream().filter((f) -> f.strategy().isEmpty()).map(Conclusion::reason).toList();
 		Set<String> files = new LinkedHashSet<>(unit.stateFiles());
 		return new UnitPlan(unit.members().stream().map(Component::key).toList(), unit.name(), unit.mustSurvive(),
 				unit.effectiveRto(), List.copyOf(files), local, site, notes);
 	}
 
-	private static Decision decide(Layer layer, UnitFacts unit, List<Finding> findings) {
+	private static Decision decide(Layer layer, UnitFacts unit, List<Conclusion> findings) {
 		Set<FailureMode> needed = EnumSet.noneOf(FailureMode.class);
 		unit.mustSurvive()
 			.stream()
@@ -139,12 +139,12 @@ public final class Planner {
 	}
 
 	private static Assessment assess(Strategy strategy, UnitFacts unit, Set<FailureMode> needed,
-			List<Finding> findings) {
+			List<Conclusion> findings) {
 		boolean eligible = true;
 		Set<FailureMode> covers = EnumSet.noneOf(FailureMode.class);
 		List<Reason> reasons = new ArrayList<>();
 		List<Reason> warnings = new ArrayList<>();
-		for (Finding finding : findings) {
+		for (Conclusion finding : findings) {
 			if (finding.strategy().filter((s) -> s == strategy).isEmpty()) {
 				continue;
 			}
@@ -168,7 +168,7 @@ public final class Planner {
 				warnings);
 	}
 
-	private static boolean isRuleOut(Reason reason, Strategy strategy, List<Finding> findings) {
+	private static boolean isRuleOut(Reason reason, Strategy strategy, List<Conclusion> findings) {
 		return findings.stream()
 			.anyMatch((f) -> f.effect() == Effect.RULES_OUT && f.reason().equals(reason)
 					&& f.strategy().filter((s) -> s == strategy).isPresent());

@@ -10,40 +10,40 @@ import java.util.List;
  * @param failedAt when it is supposed to happen, from which deadlines count
  * @param effects one per host and component, in topology order
  */
-record Impact(FailurePoint failure, Instant failedAt, List<Effect> effects) {
+record Impact(FailurePoint failure, Instant failedAt, List<ElementImpact> effects) {
 
 	public Impact {
 		effects = List.copyOf(effects);
 	}
 
 	/** What stops at once, the failed element itself first. */
-	public List<Effect> failsAtOnce() {
+	public List<ElementImpact> failsAtOnce() {
 		return this.effects.stream()
-			.filter((e) -> e.outcome() == Outcome.FAILS_AT_ONCE)
-			.sorted(java.util.Comparator.comparing((Effect e) -> !isCause(e)))
+			.filter((e) -> e.outcome() == ImpactOutcome.FAILS_AT_ONCE)
+			.sorted(java.util.Comparator.comparing((ElementImpact e) -> !isCause(e)))
 			.toList();
 	}
 
-	private boolean isCause(Effect effect) {
+	private boolean isCause(ElementImpact effect) {
 		return effect.type() == this.failure.type() && effect.key().equals(this.failure.key());
 	}
 
-	public List<Effect> restartedByHa() {
-		return with(Outcome.RESTARTED_BY_HA);
+	public List<ElementImpact> restartedByHa() {
+		return with(ImpactOutcome.RESTARTED_BY_HA);
 	}
 
-	public List<Effect> failsAfterGrace() {
+	public List<ElementImpact> failsAfterGrace() {
 		return this.effects.stream()
-			.filter((e) -> e.outcome() == Outcome.FAILS_AFTER_GRACE)
-			.sorted(java.util.Comparator.comparing((Effect e) -> e.after().orElseThrow()))
+			.filter((e) -> e.outcome() == ImpactOutcome.FAILS_AFTER_GRACE)
+			.sorted(java.util.Comparator.comparing((ElementImpact e) -> e.after().orElseThrow()))
 			.toList();
 	}
 
-	public List<Effect> keepsRunning() {
-		return with(Outcome.KEEPS_RUNNING);
+	public List<ElementImpact> keepsRunning() {
+		return with(ImpactOutcome.KEEPS_RUNNING);
 	}
 
-	private List<Effect> with(Outcome outcome) {
+	private List<ElementImpact> with(ImpactOutcome outcome) {
 		return this.effects.stream().filter((e) -> e.outcome() == outcome).toList();
 	}
 

@@ -78,15 +78,16 @@ final class ImpactAnalysis {
 		}
 		propagate(failsAfter, reasons, paths);
 
-		List<Effect> effects = new ArrayList<>();
+		List<ElementImpact> effects = new ArrayList<>();
 		for (Host host : this.topology.hosts()) {
 			String why = failedHosts.get(host.key());
 			effects.add((why != null)
-					? new Effect(ElementType.HOST, host.key(), host.name(), Optional.empty(), Outcome.FAILS_AT_ONCE,
-							Optional.empty(), Optional.empty(), pathTo(root, hostLabel(host.key())), why)
-					: new Effect(ElementType.HOST, host.key(), host.name(), Optional.empty(), Outcome.KEEPS_RUNNING,
-							Optional.empty(), Optional.empty(), List.of(hostLabel(host.key())),
-							"not touched by the failure"));
+					? new ElementImpact(ElementType.HOST, host.key(), host.name(), Optional.empty(),
+							ImpactOutcome.FAILS_AT_ONCE, Optional.empty(), Optional.empty(),
+							pathTo(root, hostLabel(host.key())), why)
+					: new ElementImpact(ElementType.HOST, host.key(), host.name(), Optional.empty(),
+							ImpactOutcome.KEEPS_RUNNING, Optional.empty(), Optional.empty(),
+							List.of(hostLabel(host.key())), "not touched by the failure"));
 		}
 		for (Component component : this.topology.components()) {
 			effects.add(effect(component, failsAfter, reasons, paths, restarted, failedAt));
@@ -94,25 +95,26 @@ final class ImpactAnalysis {
 		return new Impact(failure, failedAt, effects);
 	}
 
-	private Effect effect(Component component, Map<String, Duration> failsAfter, Map<String, String> reasons,
+	private ElementImpact effect(Component component, Map<String, Duration> failsAfter, Map<String, String> reasons,
 			Map<String, List<String>> paths, Map<String, String> restarted, Instant failedAt) {
 		String key = component.key();
 		Optional<ComponentKind> kind = Optional.of(component.kind());
 		Duration after = failsAfter.get(key);
 		if (after != null && after.isZero()) {
-			return new Effect(ElementType.COMPONENT, key, component.name(), kind, Outcome.FAILS_AT_ONCE,
+			return new ElementImpact(ElementType.COMPONENT, key, component.name(), kind, ImpactOutcome.FAILS_AT_ONCE,
 					Optional.empty(), Optional.empty(), paths.get(key), reasons.get(key));
 		}
 		if (after != null) {
-			return new Effect(ElementType.COMPONENT, key, component.name(), kind, Outcome.FAILS_AFTER_GRACE,
-					Optional.of(after), Optional.of(failedAt.plus(after)), paths.get(key), reasons.get(key));
+			return new ElementImpact(ElementType.COMPONENT, key, component.name(), kind,
+					ImpactOutcome.FAILS_AFTER_GRACE, Optional.of(after), Optional.of(failedAt.plus(after)),
+					paths.get(key), reasons.get(key));
 		}
 		if (restarted.containsKey(key)) {
-			return new Effect(ElementType.COMPONENT, key, component.name(), kind, Outcome.RESTARTED_BY_HA,
+			return new ElementImpact(ElementType.COMPONENT, key, component.name(), kind, ImpactOutcome.RESTARTED_BY_HA,
 					Optional.empty(), Optional.empty(), List.of(componentLabel(component)), restarted.get(key));
 		}
-		return new Effect(ElementType.COMPONENT, key, component.name(), kind, Outcome.KEEPS_RUNNING, Optional.empty(),
-				Optional.empty(), List.of(componentLabel(component)), whyItKeepsRunning(component));
+		return new ElementImpact(ElementType.COMPONENT, key, component.name(), kind, ImpactOutcome.KEEPS_RUNNING,
+				Optional.empty(), Optional.empty(), List.of(componentLabel(component)), whyItKeepsRunning(component));
 	}
 
 	// Dijkstra over the dependency graph: a dependent fails at the earliest moment any

@@ -10,10 +10,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import static io.drillbook.topology.Outcome.FAILS_AFTER_GRACE;
-import static io.drillbook.topology.Outcome.FAILS_AT_ONCE;
-import static io.drillbook.topology.Outcome.KEEPS_RUNNING;
-import static io.drillbook.topology.Outcome.RESTARTED_BY_HA;
+import static io.drillbook.topology.ImpactOutcome.FAILS_AFTER_GRACE;
+import static io.drillbook.topology.ImpactOutcome.FAILS_AT_ONCE;
+import static io.drillbook.topology.ImpactOutcome.KEEPS_RUNNING;
+import static io.drillbook.topology.ImpactOutcome.RESTARTED_BY_HA;
 import static io.drillbook.topology.Topologies.virtualCenterEstate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -68,7 +68,7 @@ class ImpactAnalysisTests {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("cases")
-	void outcomes(String scenario, Topology topology, FailurePoint failure, Map<String, Outcome> expected) {
+	void outcomes(String scenario, Topology topology, FailurePoint failure, Map<String, ImpactOutcome> expected) {
 		Impact impact = ImpactAnalysis.whatIf(topology, failure, FAILED_AT);
 
 		expected.forEach((key, outcome) -> assertThat(outcomeOf(impact, key)).as(key).isEqualTo(outcome));
@@ -80,11 +80,11 @@ class ImpactAnalysisTests {
 		Impact impact = ImpactAnalysis.whatIf(virtualCenterEstate().build(),
 				new FailurePoint(ElementType.COMPONENT, "vc"), FAILED_AT);
 
-		assertThat(impact.failsAtOnce()).extracting(Effect::key).contains("vmotion", "drs");
-		assertThat(impact.keepsRunning()).extracting(Effect::key)
+		assertThat(impact.failsAtOnce()).extracting(ElementImpact::key).contains("vmotion", "drs");
+		assertThat(impact.keepsRunning()).extracting(ElementImpact::key)
 			.contains("ha", "payroll", "esx01", "esx02", "esx03")
 			.doesNotContain("vmotion", "drs");
-		Effect vmotion = effect(impact, "vmotion");
+		ElementImpact vmotion = effect(impact, "vmotion");
 		assertThat(vmotion.path()).containsExactly("VirtualCenter Server", "VMotion");
 		assertThat(vmotion.reason()).isEqualTo("VMotion needs VirtualCenter Server (hard dependency)");
 		assertThat(effect(impact, "ha").reason()).contains("needs only the hosts of cluster prod");
@@ -95,7 +95,7 @@ class ImpactAnalysisTests {
 		Impact impact = ImpactAnalysis.whatIf(virtualCenterEstate().build(),
 				new FailurePoint(ElementType.COMPONENT, "license"), FAILED_AT);
 
-		assertThat(impact.failsAtOnce()).extracting(Effect::key).containsExactly("license");
+		assertThat(impact.failsAtOnce()).extracting(ElementImpact::key).containsExactly("license");
 		assertThat(impact.failsAfterGrace()).isNotEmpty().allSatisfy((effect) -> {
 			assertThat(effect.after()).contains(Duration.ofDays(14));
 			assertThat(effect.deadline()).contains(Instant.parse("2026-03-15T03:00:00Z"));
@@ -124,11 +124,11 @@ class ImpactAnalysisTests {
 			.withMessage("No host 'nowhere'");
 	}
 
-	private static Outcome outcomeOf(Impact impact, String key) {
+	private static ImpactOutcome outcomeOf(Impact impact, String key) {
 		return effect(impact, key).outcome();
 	}
 
-	private static Effect effect(Impact impact, String key) {
+	private static ElementImpact effect(Impact impact, String key) {
 		return impact.effects().stream().filter((e) -> e.key().equals(key)).findFirst().orElseThrow();
 	}
 

@@ -20,7 +20,7 @@ final class ColocatedComponentsAreOneUnit implements Rule {
 	}
 
 	@Override
-	public List<Finding> evaluate(UnitFacts unit) {
+	public List<Conclusion> evaluate(UnitFacts unit) {
 		if (unit.members().size() < 2) {
 			return List.of();
 		}

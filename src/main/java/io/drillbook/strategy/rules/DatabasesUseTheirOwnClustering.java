@@ -25,7 +25,7 @@ final class DatabasesUseTheirOwnClustering implements Rule {
 	}
 
 	@Override
-	public List<Finding> evaluate(UnitFacts unit) {
+	public List<Conclusion> evaluate(UnitFacts unit) {
 		if (unit.kind() != ComponentKind.DATABASE) {
 			return List.of(rulesOut(Strategy.DATABASE_CLUSTERING,
 					"Database clustering protects databases; " + unit.name() + " is not one."));

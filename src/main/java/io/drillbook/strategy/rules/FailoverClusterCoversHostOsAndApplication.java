@@ -22,7 +22,7 @@ final class FailoverClusterCoversHostOsAndApplication implements Rule {
 	}
 
 	@Override
-	public List<Finding> evaluate(UnitFacts unit) {
+	public List<Conclusion> evaluate(UnitFacts unit) {
 		return List.of(covers(Strategy.FAILOVER_CLUSTER,
 				Set.of(FailureMode.HOST_FAILURE, FailureMode.OS_FAILURE, FailureMode.APPLICATION_FAILURE),
 				"The other node takes over " + unit.name() + " when a host, its OS or the application fails."));

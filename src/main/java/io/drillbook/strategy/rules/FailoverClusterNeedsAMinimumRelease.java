@@ -30,8 +30,8 @@ final class FailoverClusterNeedsAMinimumRelease implements Rule {
 	}
 
 	@Override
-	public List<Finding> evaluate(UnitFacts unit) {
-		List<Finding> findings = new ArrayList<>();
+	public List<Conclusion> evaluate(UnitFacts unit) {
+		List<Conclusion> findings = new ArrayList<>();
 		for (Component member : unit.members()) {
 			for (ProductMinimum minimum : unit.minimums()) {
 				if (minimum.strategy() == Strategy.FAILOVER_CLUSTER

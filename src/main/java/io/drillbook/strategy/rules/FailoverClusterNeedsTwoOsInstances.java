@@ -23,8 +23,8 @@ final class FailoverClusterNeedsTwoOsInstances implements Rule {
 	}
 
 	@Override
-	public List<Finding> evaluate(UnitFacts unit) {
-		List<Finding> findings = new ArrayList<>();
+	public List<Conclusion> evaluate(UnitFacts unit) {
+		List<Conclusion> findings = new ArrayList<>();
 		boolean secondNode = unit.isVirtual() ? unit.clusterHosts() >= 2 : unit.secondPhysicalHost();
 		if (!secondNode) {
 			findings.add(rulesOut(Strategy.FAILOVER_CLUSTER, unit.isVirtual()

@@ -22,7 +22,7 @@ final class FailoverClusterRestrictsVirtualNodes implements Rule {
 	}
 
 	@Override
-	public List<Finding> evaluate(UnitFacts unit) {
+	public List<Conclusion> evaluate(UnitFacts unit) {
 		if (unit.isVirtual()) {
 			return List.of(requires(Strategy.FAILOVER_CLUSTER,
 					"The nodes of " + unit.name() + " would be VMs: DRS, VMotion and HA are restricted on them."));

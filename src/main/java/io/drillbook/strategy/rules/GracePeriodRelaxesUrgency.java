@@ -20,7 +20,7 @@ final class GracePeriodRelaxesUrgency implements Rule {
 	}
 
 	@Override
-	public List<Finding> evaluate(UnitFacts unit) {
+	public List<Conclusion> evaluate(UnitFacts unit) {
 		return unit.graceOnly()
 			.map((grace) -> List.of(explains(null,
 					"Everything that needs " + unit.name() + " keeps working " + grace.toDays()

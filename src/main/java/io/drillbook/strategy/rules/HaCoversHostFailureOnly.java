@@ -25,12 +25,12 @@ final class HaCoversHostFailureOnly implements Rule {
 	}
 
 	@Override
-	public List<Finding> evaluate(UnitFacts unit) {
+	public List<Conclusion> evaluate(UnitFacts unit) {
 		boolean needsMore = unit.mustSurvive().contains(FailureMode.OS_FAILURE)
 				|| unit.mustSurvive().contains(FailureMode.APPLICATION_FAILURE);
 		String text = "HA restarts " + unit.name() + " when its host fails"
 				+ (needsMore ? ", but not when its OS or application fails, which it must survive." : ".");
-		List<Finding> findings = new ArrayList<>();
+		List<Conclusion> findings = new ArrayList<>();
 		for (Strategy ha : List.of(Strategy.HA_IN_BAND, Strategy.HA_OUT_OF_BAND)) {
 			findings.add(covers(ha, Set.of(FailureMode.HOST_FAILURE), text));
 		}

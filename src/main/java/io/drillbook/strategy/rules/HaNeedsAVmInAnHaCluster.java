@@ -23,8 +23,8 @@ final class HaNeedsAVmInAnHaCluster implements Rule {
 	}
 
 	@Override
-	public List<Finding> evaluate(UnitFacts unit) {
-		List<Finding> findings = new ArrayList<>();
+	public List<Conclusion> evaluate(UnitFacts unit) {
+		List<Conclusion> findings = new ArrayList<>();
 		for (Strategy ha : List.of(Strategy.HA_IN_BAND, Strategy.HA_OUT_OF_BAND)) {
 			if (unit.placement().kind() == PlacementKind.PHYSICAL) {
 				findings.add(rulesOut(ha, unit.name() + " is installed on the physical host "

@@ -20,7 +20,7 @@ final class HaNeedsOneOsInstance implements Rule {
 	}
 
 	@Override
-	public List<Finding> evaluate(UnitFacts unit) {
+	public List<Conclusion> evaluate(UnitFacts unit) {
 		return List.of(explains(Strategy.HA_IN_BAND, "HA needs no second installation of " + unit.name() + "."),
 				explains(Strategy.HA_OUT_OF_BAND, "HA needs no second installation of " + unit.name() + "."));
 	}

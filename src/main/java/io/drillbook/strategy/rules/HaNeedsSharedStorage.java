@@ -21,8 +21,8 @@ final class HaNeedsSharedStorage implements Rule {
 	}
 
 	@Override
-	public List<Finding> evaluate(UnitFacts unit) {
-		List<Finding> findings = new ArrayList<>();
+	public List<Conclusion> evaluate(UnitFacts unit) {
+		List<Conclusion> findings = new ArrayList<>();
 		unit.cluster().ifPresent((cluster) -> {
 			for (Strategy ha : List.of(Strategy.HA_IN_BAND, Strategy.HA_OUT_OF_BAND)) {
 				findings.add(cluster.sharedStorage()

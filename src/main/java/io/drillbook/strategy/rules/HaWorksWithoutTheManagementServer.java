@@ -21,7 +21,7 @@ final class HaWorksWithoutTheManagementServer implements Rule {
 	}
 
 	@Override
-	public List<Finding> evaluate(UnitFacts unit) {
+	public List<Conclusion> evaluate(UnitFacts unit) {
 		if (!unit.managesOwnCluster()) {
 			return List.of();
 		}

@@ -24,8 +24,8 @@ final class MajorityNodeSetWithWitness implements Rule {
 	}
 
 	@Override
-	public List<Finding> evaluate(UnitFacts unit) {
-		List<Finding> findings = new ArrayList<>();
+	public List<Conclusion> evaluate(UnitFacts unit) {
+		List<Conclusion> findings = new ArrayList<>();
 		findings.add(requires(Strategy.FAILOVER_CLUSTER, "Quorum: Majority Node Set with a witness share, "
 				+ "so three nodes instead of two; the witness share must be reachable from every node."));
 		if (unit.hasRecoverySite() && unit.recoverySiteCapacity()) {

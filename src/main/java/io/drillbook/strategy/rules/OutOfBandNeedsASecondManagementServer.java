@@ -22,7 +22,7 @@ final class OutOfBandNeedsASecondManagementServer implements Rule {
 	}
 
 	@Override
-	public List<Finding> evaluate(UnitFacts unit) {
+	public List<Conclusion> evaluate(UnitFacts unit) {
 		if (!unit.has(ComponentKind.MANAGEMENT_SERVER)) {
 			return List.of(rulesOut(Strategy.HA_OUT_OF_BAND,
 					"Out-of-band HA concerns management servers; " + unit.name() + " is not one."));

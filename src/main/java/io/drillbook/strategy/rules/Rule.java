@@ -27,22 +27,22 @@ public interface Rule {
 		return REPORT;
 	}
 
-	List<Finding> evaluate(UnitFacts unit);
+	List<Conclusion> evaluate(UnitFacts unit);
 
-	default Finding rulesOut(Strategy strategy, String text) {
-		return new Finding(Optional.of(strategy), Effect.RULES_OUT, Set.of(), reason(text));
+	default Conclusion rulesOut(Strategy strategy, String text) {
+		return new Conclusion(Optional.of(strategy), Effect.RULES_OUT, Set.of(), reason(text));
 	}
 
-	default Finding covers(Strategy strategy, Set<FailureMode> failures, String text) {
-		return new Finding(Optional.of(strategy), Effect.COVERS, failures, reason(text));
+	default Conclusion covers(Strategy strategy, Set<FailureMode> failures, String text) {
+		return new Conclusion(Optional.of(strategy), Effect.COVERS, failures, reason(text));
 	}
 
-	default Finding requires(Strategy strategy, String text) {
-		return new Finding(Optional.ofNullable(strategy), Effect.REQUIRES, Set.of(), reason(text));
+	default Conclusion requires(Strategy strategy, String text) {
+		return new Conclusion(Optional.ofNullable(strategy), Effect.REQUIRES, Set.of(), reason(text));
 	}
 
-	default Finding explains(Strategy strategy, String text) {
-		return new Finding(Optional.ofNullable(strategy), Effect.EXPLAINS, Set.of(), reason(text));
+	default Conclusion explains(Strategy strategy, String text) {
+		return new Conclusion(Optional.ofNullable(strategy), Effect.EXPLAINS, Set.of(), reason(text));
 	}
 
 	default Reason reason(String text) {

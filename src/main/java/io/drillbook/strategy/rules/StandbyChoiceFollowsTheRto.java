@@ -27,8 +27,8 @@ final class StandbyChoiceFollowsTheRto implements Rule {
 	}
 
 	@Override
-	public List<Finding> evaluate(UnitFacts unit) {
-		List<Finding> findings = new ArrayList<>();
+	public List<Conclusion> evaluate(UnitFacts unit) {
+		List<Conclusion> findings = new ArrayList<>();
 		for (Strategy standby : List.of(Strategy.COLD_STANDBY, Strategy.WARM_STANDBY)) {
 			if (!unit.hasRecoverySite()) {
 				findings.add(rulesOut(standby, "The environment has no recovery site for a standby."));

@@ -24,11 +24,11 @@ final class StandbyReconnectsHostsUnlessItTakesTheIp implements Rule {
 	}
 
 	@Override
-	public List<Finding> evaluate(UnitFacts unit) {
+	public List<Conclusion> evaluate(UnitFacts unit) {
 		if (!unit.has(ComponentKind.MANAGEMENT_SERVER)) {
 			return List.of();
 		}
-		List<Finding> findings = new ArrayList<>();
+		List<Conclusion> findings = new ArrayList<>();
 		for (Strategy standby : List.of(Strategy.COLD_STANDBY, Strategy.WARM_STANDBY)) {
 			findings.add(unit.standbyCanTakeOverIp()
 					? explains(standby,

@@ -25,8 +25,8 @@ final class StateFilesMustBeListed implements Rule {
 	}
 
 	@Override
-	public List<Finding> evaluate(UnitFacts unit) {
-		List<Finding> findings = new ArrayList<>();
+	public List<Conclusion> evaluate(UnitFacts unit) {
+		List<Conclusion> findings = new ArrayList<>();
 		for (Component member : unit.members()) {
 			if (member.kind() == ComponentKind.MANAGEMENT_SERVER) {
 				findings.add(member.stateFiles().isEmpty()

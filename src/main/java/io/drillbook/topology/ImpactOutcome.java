@@ -3,7 +3,7 @@ package io.drillbook.topology;
 /**
  * What becomes of an element when something else fails.
  */
-enum Outcome {
+enum ImpactOutcome {
 
 	/** Stops as soon as the failure happens. */
 	FAILS_AT_ONCE,

@@ -15,9 +15,9 @@ import io.drillbook.topology.FailureMode;
  * @param failures for {@link Effect#COVERS}, the failures covered
  * @param reason the rule and its statement for this unit
  */
-public record Finding(Optional<Strategy> strategy, Effect effect, Set<FailureMode> failures, Reason reason) {
+public record Conclusion(Optional<Strategy> strategy, Effect effect, Set<FailureMode> failures, Reason reason) {
 
-	public Finding {
+	public Conclusion {
 		failures = Set.copyOf(failures);
 	}
 

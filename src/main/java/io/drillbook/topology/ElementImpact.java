@@ -18,10 +18,10 @@ import java.util.Optional;
  * @param path the chain of elements from the failure to this one, by name
  * @param reason the explanation in words
  */
-record Effect(ElementType type, String key, String name, Optional<ComponentKind> componentKind, Outcome outcome,
-		Optional<Duration> after, Optional<Instant> deadline, List<String> path, String reason) {
+record ElementImpact(ElementType type, String key, String name, Optional<ComponentKind> componentKind,
+		ImpactOutcome outcome, Optional<Duration> after, Optional<Instant> deadline, List<String> path, String reason) {
 
-	public Effect {
+	public ElementImpact {
 		path = List.copyOf(path);
 	}
 
