@@ -1,11 +1,7 @@
 package io.drillbook.drill;
 
 import java.io.IOException;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,6 +83,11 @@ class DrillController {
 
 	@GetMapping("/drills/new")
 	String startForm(@RequestParam(defaultValue = "") String environment, Model model) {
+		model.addAttribute("startForm", StartForm.of(environment));
+		return startPage(environment, model);
+	}
+
+	private String startPage(String environment, Model model) {
 		model.addAttribute("environments", this.environments.summaries());
 		model.addAttribute("environment", environment);
 		model.addAttribute("runbooks", environment.isBlank() ? List.of() : this.runbooks.current(environment));
@@ -97,35 +98,28 @@ class DrillController {
 		return "drill/new";
 	}
 
+	/**
+	 * Starts the execution, or shows the form again with each refusal beside its field
+	 * and everything typed kept.
+	 */
 	@PostMapping("/drills")
-	String start(@RequestParam(defaultValue = "0") long runbook, @RequestParam(defaultValue = "") String kind,
-			@RequestParam(defaultValue = "") String scope, @RequestParam(defaultValue = "") String target,
-			@RequestParam(defaultValue = "") String scenario, @RequestParam(defaultValue = "") String declaredAt,
-			@RequestParam(name = "participant", required = false) List<String> participantNames,
-			@RequestParam(name = "participantRole", required = false) List<String> participantRoles,
-			@RequestParam(defaultValue = "") String environment, Authentication authentication,
-			RedirectAttributes redirect) {
-		try {
-			Map<String, String> participants = new LinkedHashMap<>();
-			List<String> names = (participantNames != null) ? participantNames : List.of();
-			List<String> roles = (participantRoles != null) ? participantRoles : List.of();
-			for (int i = 0; i < names.size(); i++) {
-				if (!names.get(i).isBlank()) {
-					participants.put(names.get(i), (i < roles.size()) ? roles.get(i) : "observer");
-				}
+	Object start(@ModelAttribute("startForm") StartForm form, BindingResult errors, Model model,
+			Authentication authentication, RedirectAttributes redirect) {
+		form.unreadable().forEach((problem) -> FieldErrors.add(problem, errors));
+		HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
+		if (!errors.hasErrors()) {
+			try {
+				Execution execution = this.executions.start(form.request(), actor(authentication));
+				redirect.addFlashAttribute("flashSuccess", "Started. The outage counts from "
+						+ Times.stamp(execution.getOutageDeclaredAt()) + "; every action is saved as you take it.");
+				return "redirect:/drills/" + execution.getId();
 			}
-			Execution execution = this.executions.start(new StartRequest(runbook,
-					parse(ExecutionKind.class, kind, "kind"), parse(FailureScope.class, scope, "scope"), target,
-					scenario, declared(declaredAt), participants), actor(authentication));
-			redirect.addFlashAttribute("flashSuccess", "Started. The outage counts from "
-					+ Times.stamp(execution.getOutageDeclaredAt()) + "; every action is saved as you take it.");
-			return "redirect:/drills/" + execution.getId();
+			catch (Refused ex) {
+				FieldErrors.add(ex.refusal(), errors);
+				status = HttpStatus.valueOf(ex.refusal().kind().status());
+			}
 		}
-		catch (Refused ex) {
-			redirect.addFlashAttribute("flashError", "Not started: " + ex.getMessage());
-			redirect.addAttribute("environment", environment);
-			return "redirect:/drills/new";
-		}
+		return new ModelAndView(startPage(form.environment(), model), model.asMap(), status);
 	}
 
 	@GetMapping("/drills/{id}")
@@ -296,29 +290,6 @@ class DrillController {
 			redirect.addFlashAttribute("flashError", "Not saved: step: not a step of this execution.");
 		}
 		return "redirect:/drills/" + id;
-	}
-
-	private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-		try {
-			return Enum.valueOf(type, value);
-		}
-		catch (IllegalArgumentException ex) {
-			throw Refusal.invalid(field, "choose one of the options.").refused();
-		}
-	}
-
-	// The form sends the browser's local date and time without a zone; the page says the
-	// field is in UTC.
-	private static Optional<Instant> declared(String text) {
-		if (text.isBlank()) {
-			return Optional.empty();
-		}
-		try {
-			return Optional.of(LocalDateTime.parse(text).toInstant(ZoneOffset.UTC));
-		}
-		catch (DateTimeParseException ex) {
-			throw Refusal.invalid("outageDeclaredAt", "a date and time such as 2026-11-25T03:10.").refused();
-		}
 	}
 
 	private static ResponseStatusException notFound(long id) {
