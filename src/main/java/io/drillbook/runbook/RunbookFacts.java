@@ -101,6 +101,36 @@ final class RunbookFacts {
 	}
 
 	private void collect(Estate estate, UnitPlan unit, Scenario scenario) {
+		Located u = locate(estate, unit);
+		describeUnit(estate, u);
+		describeRecovery(estate, u, scenario);
+		describeManaged(estate, u);
+		describeNeeds(estate, u, scenario);
+		describeDependents(estate, u);
+		describeLicense(estate, u);
+		describePartner(estate, u);
+	}
+
+	/**
+	 * A unit with where it runs, read once for every fact that names it.
+	 *
+	 * @param plan the unit's plan
+	 * @param members its components, the lead first
+	 * @param lead the component that leads it
+	 * @param placement where the lead runs
+	 * @param cluster the cluster it runs in or is provided by
+	 * @param host the host it runs on, if known
+	 * @param clusterName the cluster's name, or words for it
+	 * @param hostName the host's name, or words for it
+	 * @param memberKeys the keys of its components
+	 */
+	private record Located(UnitPlan plan, List<Component> members, Component lead, Placement placement,
+			Optional<Cluster> cluster, Optional<Host> host, String clusterName, String hostName,
+			Set<String> memberKeys) {
+
+	}
+
+	private Located locate(Estate estate, UnitPlan unit) {
 		List<Component> members = unit.components().stream().map(estate.components::get).toList();
 		members.forEach(this::read);
 		Component lead = members.get(0);
@@ -118,26 +148,37 @@ final class RunbookFacts {
 		host.ifPresent(this::read);
 		String clusterName = cluster.map(Cluster::name).orElse("its cluster");
 		String hostName = host.map(Host::name).orElse("a host of " + clusterName);
-		Optional<Site> primarySite = host.map(Host::site).or(() -> cluster.map(Cluster::site)).map(estate.sites::get);
-		primarySite.ifPresent(this::read);
+		return new Located(unit, members, lead, placement, cluster, host, clusterName, hostName,
+				Set.copyOf(unit.components()));
+	}
 
+	private void describeUnit(Estate estate, Located u) {
+		UnitPlan unit = u.plan();
+		Optional<Site> primarySite = u.host()
+			.map(Host::site)
+			.or(() -> u.cluster().map(Cluster::site))
+			.map(estate.sites::get);
+		primarySite.ifPresent(this::read);
 		put("unit.key", unit.key());
 		put("unit.name", unit.name());
-		put("unit.members", sentence(members.stream().map(Component::name).toList()));
-		put("unit.product", product(lead));
-		put("unit.runsOn", switch (placement.kind()) {
-			case VM -> "a VM in " + clusterName + host.map((h) -> " on " + h.name()).orElse("");
-			case PHYSICAL -> "physical server " + hostName;
-			case CLUSTER -> "provided by " + clusterName;
+		put("unit.members", sentence(u.members().stream().map(Component::name).toList()));
+		put("unit.product", product(u.lead()));
+		put("unit.runsOn", switch (u.placement().kind()) {
+			case VM -> "a VM in " + u.clusterName() + u.host().map((h) -> " on " + h.name()).orElse("");
+			case PHYSICAL -> "physical server " + u.hostName();
+			case CLUSTER -> "provided by " + u.clusterName();
 		});
-		put("unit.host", hostName);
-		put("unit.cluster", clusterName);
+		put("unit.host", u.hostName());
+		put("unit.cluster", u.clusterName());
 		put("unit.rto", Durations.words(unit.effectiveRto()));
 		put("unit.rpo", Durations
-			.words(members.stream().map(Component::rpo).min(Comparator.naturalOrder()).orElse(Duration.ZERO)));
+			.words(u.members().stream().map(Component::rpo).min(Comparator.naturalOrder()).orElse(Duration.ZERO)));
 		put("primary.site", primarySite.map(Site::name).orElse("the primary site"));
+	}
 
-		Optional<Host> standby = lead.standbyHost().map(estate.hosts::get);
+	private void describeRecovery(Estate estate, Located u, Scenario scenario) {
+		UnitPlan unit = u.plan();
+		Optional<Host> standby = u.lead().standbyHost().map(estate.hosts::get);
 		standby.ifPresent(this::read);
 		Optional<Site> recoverySite = standby.map(Host::site)
 			.map(estate.sites::get)
@@ -150,22 +191,23 @@ final class RunbookFacts {
 		put("recovery.site", recoveryName);
 		String standbyName = standby.map(Host::name).orElse("the server set aside at " + recoveryName);
 		put("standby.host", standbyName);
-		String server = switch (placement.kind()) {
+		String server = switch (u.placement().kind()) {
 			case VM -> "the VM of " + unit.name();
-			case PHYSICAL -> hostName;
-			case CLUSTER -> clusterName;
+			case PHYSICAL -> u.hostName();
+			case CLUSTER -> u.clusterName();
 		};
 		put("unit.server", server);
 		put("target.host", (scenario == Scenario.SITE) ? standbyName : server);
 		flag("hasStandbyHost", standby.isPresent());
-		flag("standbyTakesOverIp", lead.standbyCanTakeOverIp());
+		flag("standbyTakesOverIp", u.lead().standbyCanTakeOverIp());
 		flag("hasStateFiles", !unit.stateFiles().isEmpty());
 		put("stateFiles", unit.stateFiles().isEmpty() ? "its state files" : sentence(unit.stateFiles()));
+	}
 
-		Set<String> memberKeys = Set.copyOf(unit.components());
+	private void describeManaged(Estate estate, Located u) {
 		List<Cluster> managed = estate.clusters.values()
 			.stream()
-			.filter((c) -> c.managedBy().filter(memberKeys::contains).isPresent())
+			.filter((c) -> c.managedBy().filter(u.memberKeys()::contains).isPresent())
 			.sorted(Comparator.comparing(Cluster::key))
 			.toList();
 		managed.forEach(this::read);
@@ -178,13 +220,16 @@ final class RunbookFacts {
 				managed.isEmpty() ? "its clusters" : sentence(managed.stream().map(Cluster::name).toList()));
 		put("managed.hosts",
 				managedHosts.isEmpty() ? "its hosts" : sentence(managedHosts.stream().map(Host::name).toList()));
+	}
 
+	private void describeNeeds(Estate estate, Located u, Scenario scenario) {
+		UnitPlan unit = u.plan();
 		List<Map<String, String>> hard = new ArrayList<>();
 		List<Component> databases = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
 		for (String member : unit.components()) {
 			for (Dependency dependency : estate.needs.getOrDefault(member, List.of())) {
-				if (memberKeys.contains(dependency.dependsOn())) {
+				if (u.memberKeys().contains(dependency.dependsOn())) {
 					continue;
 				}
 				read(dependency);
@@ -205,11 +250,14 @@ final class RunbookFacts {
 				databases.isEmpty() ? "its database" : sentence(databases.stream().map(Component::name).toList()));
 		put("database.where", databases.isEmpty() ? "its database server"
 				: sentence(databases.stream().map((d) -> where(estate, d, scenario)).toList()));
+	}
 
+	private void describeDependents(Estate estate, Located u) {
+		UnitPlan unit = u.plan();
 		Map<String, Map<String, String>> dependents = new LinkedHashMap<>();
 		for (String member : unit.components()) {
 			for (Dependency dependency : estate.neededBy.getOrDefault(member, List.of())) {
-				if (!memberKeys.contains(dependency.dependent())) {
+				if (!u.memberKeys().contains(dependency.dependent())) {
 					Component dependent = estate.components.get(dependency.dependent());
 					read(dependency);
 					read(dependent);
@@ -218,8 +266,11 @@ final class RunbookFacts {
 			}
 		}
 		this.lists.put("dependents", List.copyOf(dependents.values()));
+	}
 
-		Optional<Component> license = members.stream()
+	private void describeLicense(Estate estate, Located u) {
+		Optional<Component> license = u.members()
+			.stream()
 			.filter((c) -> c.kind() == ComponentKind.LICENSE_SERVER)
 			.findFirst();
 		put("license.name", license.map(Component::name).orElse("the license server"));
@@ -232,21 +283,24 @@ final class RunbookFacts {
 						.min(Comparator.naturalOrder()))
 					.map(Durations::words)
 					.orElse("its grace period"));
+	}
 
-		Optional<Component> partner = cluster.flatMap(Cluster::managedBy)
-			.filter((manager) -> !memberKeys.contains(manager))
+	private void describePartner(Estate estate, Located u) {
+		Optional<Component> partner = u.cluster()
+			.flatMap(Cluster::managedBy)
+			.filter((manager) -> !u.memberKeys().contains(manager))
 			.map(estate.components::get);
 		partner.ifPresent(this::read);
 		put("partner.name", partner.map(Component::name).orElse("the other management server"));
-		List<String> others = cluster
+		List<String> others = u.cluster()
 			.map((c) -> estate.hostsOf.getOrDefault(c.key(), List.of())
 				.stream()
-				.filter((h) -> host.map((mine) -> !mine.key().equals(h.key())).orElse(true))
+				.filter((h) -> u.host().map((mine) -> !mine.key().equals(h.key())).orElse(true))
 				.peek(this::read)
 				.map(Host::name)
 				.toList())
 			.orElse(List.of());
-		put("cluster.otherHosts", others.isEmpty() ? "the other hosts of " + clusterName : sentence(others));
+		put("cluster.otherHosts", others.isEmpty() ? "the other hosts of " + u.clusterName() : sentence(others));
 	}
 
 	// Where a needed component is to be found once the scenario has struck.
