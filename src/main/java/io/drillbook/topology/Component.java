@@ -39,11 +39,60 @@ public record Component(String key, String name, ComponentKind kind, String prod
 	}
 
 	/** A component with no standby host set aside. */
-	public Component(String key, String name, ComponentKind kind, String product, String version, String patchLevel,
-			Placement placement, Set<String> colocatedWith, int tier, Duration rto, Duration rpo,
-			Set<FailureMode> mustSurvive, List<String> stateFiles, boolean standbyCanTakeOverIp) {
-		this(key, name, kind, product, version, patchLevel, placement, colocatedWith, tier, rto, rpo, mustSurvive,
-				stateFiles, standbyCanTakeOverIp, Optional.empty());
+	/**
+	 * A component with only what every component has; the rest is added with the
+	 * {@code with…} methods: no product, tier 3, 24 hours of RTO and RPO, nothing it must
+	 * survive, no state files and no standby.
+	 */
+	public static Component of(String key, String name, ComponentKind kind, Placement placement) {
+		return new Component(key, name, kind, "", "", "", placement, Set.of(), 3, Duration.ofHours(24),
+				Duration.ofHours(24), Set.of(), List.of(), false, Optional.empty());
+	}
+
+	public Component withName(String name) {
+		return new Component(this.key, name, this.kind, this.product, this.version, this.patchLevel, this.placement,
+				this.colocatedWith, this.tier, this.rto, this.rpo, this.mustSurvive, this.stateFiles,
+				this.standbyCanTakeOverIp, this.standbyHost);
+	}
+
+	public Component withRelease(String product, String version, String patchLevel) {
+		return new Component(this.key, this.name, this.kind, product, version, patchLevel, this.placement,
+				this.colocatedWith, this.tier, this.rto, this.rpo, this.mustSurvive, this.stateFiles,
+				this.standbyCanTakeOverIp, this.standbyHost);
+	}
+
+	public Component withPlacement(Placement placement, Set<String> colocatedWith) {
+		return new Component(this.key, this.name, this.kind, this.product, this.version, this.patchLevel, placement,
+				colocatedWith, this.tier, this.rto, this.rpo, this.mustSurvive, this.stateFiles,
+				this.standbyCanTakeOverIp, this.standbyHost);
+	}
+
+	public Component withObjectives(int tier, Duration rto, Duration rpo) {
+		return new Component(this.key, this.name, this.kind, this.product, this.version, this.patchLevel,
+				this.placement, this.colocatedWith, tier, rto, rpo, this.mustSurvive, this.stateFiles,
+				this.standbyCanTakeOverIp, this.standbyHost);
+	}
+
+	public Component withMustSurvive(Set<FailureMode> mustSurvive) {
+		return new Component(this.key, this.name, this.kind, this.product, this.version, this.patchLevel,
+				this.placement, this.colocatedWith, this.tier, this.rto, this.rpo, mustSurvive, this.stateFiles,
+				this.standbyCanTakeOverIp, this.standbyHost);
+	}
+
+	public Component withStateFiles(List<String> stateFiles) {
+		return new Component(this.key, this.name, this.kind, this.product, this.version, this.patchLevel,
+				this.placement, this.colocatedWith, this.tier, this.rto, this.rpo, this.mustSurvive, stateFiles,
+				this.standbyCanTakeOverIp, this.standbyHost);
+	}
+
+	/**
+	 * @param standbyHost the host set aside to take over; empty for none
+	 * @param takesOverIp whether the standby can take over the component's address
+	 */
+	public Component withStandby(Optional<String> standbyHost, boolean takesOverIp) {
+		return new Component(this.key, this.name, this.kind, this.product, this.version, this.patchLevel,
+				this.placement, this.colocatedWith, this.tier, this.rto, this.rpo, this.mustSurvive, this.stateFiles,
+				takesOverIp, standbyHost);
 	}
 
 }

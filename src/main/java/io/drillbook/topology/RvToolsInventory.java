@@ -109,9 +109,7 @@ final class RvToolsInventory {
 						found.drsEnabled(), found.sharedStorage(), old.managedBy()));
 		List<Host> hosts = merge(existing.hosts(), inventory.hosts(), Host::key, (old, found) -> found);
 		List<Component> components = merge(existing.components(), inventory.components(), Component::key,
-				(old, found) -> new Component(old.key(), found.name(), old.kind(), old.product(), old.version(),
-						old.patchLevel(), found.placement(), old.colocatedWith(), old.tier(), old.rto(), old.rpo(),
-						old.mustSurvive(), old.stateFiles(), old.standbyCanTakeOverIp(), old.standbyHost()));
+				(old, found) -> old.withName(found.name()).withPlacement(found.placement(), old.colocatedWith()));
 		return new Topology(sites, clusters, hosts, components, existing.dependencies());
 	}
 
@@ -314,9 +312,11 @@ final class RvToolsInventory {
 						Optional.of(clusterKey), HostKind.HYPERVISOR));
 			}
 			List<Component> components = vms.stream()
-				.map((vm) -> new Component(vmKeys.get(vm.row()), vm.name(), ComponentKind.APPLICATION, "", "", "",
-						Placement.vmOn(clusterOfHost.get(vm.host()), hostKeys.get(vm.host())), Set.of(), NEW_VM_TIER,
-						NEW_VM_RTO, NEW_VM_RPO, NEW_VM_MUST_SURVIVE, List.of(), false))
+				.map((vm) -> Component
+					.of(vmKeys.get(vm.row()), vm.name(), ComponentKind.APPLICATION,
+							Placement.vmOn(clusterOfHost.get(vm.host()), hostKeys.get(vm.host())))
+					.withObjectives(NEW_VM_TIER, NEW_VM_RTO, NEW_VM_RPO)
+					.withMustSurvive(NEW_VM_MUST_SURVIVE))
 				.toList();
 			return new Topology(sites, clusters, hostElements, components, List.of());
 		}

@@ -49,23 +49,31 @@ final class Estates {
 		estate.hosts.add(new Host("sql01", "sql01", "hq", Optional.empty(), HostKind.PHYSICAL));
 		estate.hosts.add(new Host("sql02", "sql02", "hq", Optional.empty(), HostKind.PHYSICAL));
 		estate.hosts.add(new Host("standby", "standby", "dr", Optional.empty(), HostKind.PHYSICAL));
-		estate.components.add(new Component("vc", "VirtualCenter Server", ComponentKind.MANAGEMENT_SERVER,
-				"VirtualCenter", "2.0.2", "patch 2", Placement.vmOn("prod", "esx01"), Set.of("license", "webaccess"), 1,
-				Duration.ofHours(4), Duration.ofHours(1), Set.of(FailureMode.HOST_FAILURE),
-				List.of("SSL certificate", "vpxd.cfg", "upgrade files"), false));
-		estate.components.add(new Component("license", "License Server", ComponentKind.LICENSE_SERVER, "", "", "",
-				Placement.vmOn("prod", "esx01"), Set.of("vc", "webaccess"), 3, Duration.ofDays(7), Duration.ofDays(1),
-				Set.of(FailureMode.HOST_FAILURE), List.of("license file"), false));
-		estate.components.add(new Component("webaccess", "Web Access", ComponentKind.WEB_ACCESS, "", "", "",
-				Placement.vmOn("prod", "esx01"), Set.of("vc", "license"), 2, Duration.ofHours(8), Duration.ofDays(1),
-				Set.of(FailureMode.HOST_FAILURE), List.of(), false));
-		estate.components.add(new Component("vcdb", "VirtualCenter Database", ComponentKind.DATABASE, "SQL Server",
-				"2005", "", Placement.physical("sql01"), Set.of(), 1, Duration.ofHours(2), Duration.ofMinutes(15),
-				Set.of(FailureMode.HOST_FAILURE, FailureMode.OS_FAILURE, FailureMode.APPLICATION_FAILURE), List.of(),
-				false));
-		estate.components.add(new Component("vmotion", "VMotion", ComponentKind.CAPABILITY, "", "", "",
-				Placement.capabilityOf("prod"), Set.of(), 3, Duration.ofDays(1), Duration.ZERO, Set.of(), List.of(),
-				false));
+		Placement esx01 = Placement.vmOn("prod", "esx01");
+		estate.components.add(Component.of("vc", "VirtualCenter Server", ComponentKind.MANAGEMENT_SERVER, esx01)
+			.withRelease("VirtualCenter", "2.0.2", "patch 2")
+			.withPlacement(esx01, Set.of("license", "webaccess"))
+			.withObjectives(1, Duration.ofHours(4), Duration.ofHours(1))
+			.withMustSurvive(Set.of(FailureMode.HOST_FAILURE))
+			.withStateFiles(List.of("SSL certificate", "vpxd.cfg", "upgrade files")));
+		estate.components.add(Component.of("license", "License Server", ComponentKind.LICENSE_SERVER, esx01)
+			.withPlacement(esx01, Set.of("vc", "webaccess"))
+			.withObjectives(3, Duration.ofDays(7), Duration.ofDays(1))
+			.withMustSurvive(Set.of(FailureMode.HOST_FAILURE))
+			.withStateFiles(List.of("license file")));
+		estate.components.add(Component.of("webaccess", "Web Access", ComponentKind.WEB_ACCESS, esx01)
+			.withPlacement(esx01, Set.of("vc", "license"))
+			.withObjectives(2, Duration.ofHours(8), Duration.ofDays(1))
+			.withMustSurvive(Set.of(FailureMode.HOST_FAILURE)));
+		estate.components
+			.add(Component.of("vcdb", "VirtualCenter Database", ComponentKind.DATABASE, Placement.physical("sql01"))
+				.withRelease("SQL Server", "2005", "")
+				.withObjectives(1, Duration.ofHours(2), Duration.ofMinutes(15))
+				.withMustSurvive(
+						Set.of(FailureMode.HOST_FAILURE, FailureMode.OS_FAILURE, FailureMode.APPLICATION_FAILURE)));
+		estate.components
+			.add(Component.of("vmotion", "VMotion", ComponentKind.CAPABILITY, Placement.capabilityOf("prod"))
+				.withObjectives(3, Duration.ofDays(1), Duration.ZERO));
 		estate.dependencies.add(Dependency.hard("vc", "vcdb"));
 		estate.dependencies.add(Dependency.withGrace("vc", "license", Duration.ofDays(14)));
 		estate.dependencies.add(Dependency.hard("vmotion", "vc"));
@@ -107,9 +115,7 @@ final class Estates {
 	}
 
 	Estates withoutColocation() {
-		this.components.replaceAll((c) -> new Component(c.key(), c.name(), c.kind(), c.product(), c.version(),
-				c.patchLevel(), c.placement(), Set.of(), c.tier(), c.rto(), c.rpo(), c.mustSurvive(), c.stateFiles(),
-				c.standbyCanTakeOverIp()));
+		this.components.replaceAll((c) -> c.withPlacement(c.placement(), Set.of()));
 		return this;
 	}
 
@@ -118,34 +124,27 @@ final class Estates {
 	}
 
 	static Component with(Component c, Set<FailureMode> mustSurvive) {
-		return new Component(c.key(), c.name(), c.kind(), c.product(), c.version(), c.patchLevel(), c.placement(),
-				c.colocatedWith(), c.tier(), c.rto(), c.rpo(), mustSurvive, c.stateFiles(), c.standbyCanTakeOverIp());
+		return c.withMustSurvive(mustSurvive);
 	}
 
 	static Component physical(Component c, String host) {
-		return new Component(c.key(), c.name(), c.kind(), c.product(), c.version(), c.patchLevel(),
-				Placement.physical(host), Set.of(), c.tier(), c.rto(), c.rpo(), c.mustSurvive(), c.stateFiles(),
-				c.standbyCanTakeOverIp());
+		return c.withPlacement(Placement.physical(host), Set.of());
 	}
 
 	static Component release(Component c, String version, String patch) {
-		return new Component(c.key(), c.name(), c.kind(), c.product(), version, patch, c.placement(), c.colocatedWith(),
-				c.tier(), c.rto(), c.rpo(), c.mustSurvive(), c.stateFiles(), c.standbyCanTakeOverIp());
+		return c.withRelease(c.product(), version, patch);
 	}
 
 	static Component rto(Component c, Duration rto) {
-		return new Component(c.key(), c.name(), c.kind(), c.product(), c.version(), c.patchLevel(), c.placement(),
-				c.colocatedWith(), c.tier(), rto, c.rpo(), c.mustSurvive(), c.stateFiles(), c.standbyCanTakeOverIp());
+		return c.withObjectives(c.tier(), rto, c.rpo());
 	}
 
 	static Component takesOverIp(Component c) {
-		return new Component(c.key(), c.name(), c.kind(), c.product(), c.version(), c.patchLevel(), c.placement(),
-				c.colocatedWith(), c.tier(), c.rto(), c.rpo(), c.mustSurvive(), c.stateFiles(), true);
+		return c.withStandby(c.standbyHost(), true);
 	}
 
 	static Component noStateFiles(Component c) {
-		return new Component(c.key(), c.name(), c.kind(), c.product(), c.version(), c.patchLevel(), c.placement(),
-				c.colocatedWith(), c.tier(), c.rto(), c.rpo(), c.mustSurvive(), List.of(), c.standbyCanTakeOverIp());
+		return c.withStateFiles(List.of());
 	}
 
 }

@@ -205,10 +205,12 @@ class PlannerTests {
 					mustSurvive.add(failure);
 				}
 			}
-			components.add(new Component("k" + i, "Component " + i, kind, "VirtualCenter",
-					random.nextBoolean() ? "2.0.2" : "2.0.1", "patch " + random.nextInt(4), placement, Set.of(),
-					1 + random.nextInt(4), Duration.ofMinutes(30L * (1 + random.nextInt(48))), Duration.ofHours(1),
-					mustSurvive, List.of(), random.nextBoolean()));
+			components.add(Component.of("k" + i, "Component " + i, kind, placement)
+				.withRelease("VirtualCenter", random.nextBoolean() ? "2.0.2" : "2.0.1", "patch " + random.nextInt(4))
+				.withObjectives(1 + random.nextInt(4), Duration.ofMinutes(30L * (1 + random.nextInt(48))),
+						Duration.ofHours(1))
+				.withMustSurvive(mustSurvive)
+				.withStandby(Optional.empty(), random.nextBoolean()));
 			if (i > 0 && random.nextBoolean()) {
 				int target = random.nextInt(i);
 				dependencies.add(random.nextBoolean() ? Dependency.hard("k" + i, "k" + target)

@@ -160,10 +160,13 @@ class RuleTableTests {
 			.add(new Cluster("prod", "Prod", "hq", true, true, true, Optional.of("vc2")))
 			.add(new Host("esx21", "esx21", "hq", Optional.of("mgmt"), HostKind.HYPERVISOR))
 			.add(new Host("esx22", "esx22", "hq", Optional.of("mgmt"), HostKind.HYPERVISOR))
-			.add(new io.drillbook.topology.Component("vc2", "Second VirtualCenter",
-					io.drillbook.topology.ComponentKind.MANAGEMENT_SERVER, "VirtualCenter", "2.0.2", "patch 2",
-					io.drillbook.topology.Placement.vm("mgmt"), Set.of(), 1, Duration.ofHours(4), Duration.ofHours(1),
-					Set.of(FailureMode.HOST_FAILURE), List.of("SSL certificate"), false))
+			.add(io.drillbook.topology.Component
+				.of("vc2", "Second VirtualCenter", io.drillbook.topology.ComponentKind.MANAGEMENT_SERVER,
+						io.drillbook.topology.Placement.vm("mgmt"))
+				.withRelease("VirtualCenter", "2.0.2", "patch 2")
+				.withObjectives(1, Duration.ofHours(4), Duration.ofHours(1))
+				.withMustSurvive(Set.of(FailureMode.HOST_FAILURE))
+				.withStateFiles(List.of("SSL certificate")))
 			.build();
 	}
 

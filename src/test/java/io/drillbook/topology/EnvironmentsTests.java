@@ -120,10 +120,7 @@ class EnvironmentsTests {
 		Component vc = before.topology().component("vc").orElseThrow();
 
 		this.environments.change("vc-history", before.revision(),
-				(t) -> t.withComponent(new Component(vc.key(), vc.name(), vc.kind(), vc.product(), "2.5", "",
-						vc.placement(), vc.colocatedWith(), vc.tier(), vc.rto(), vc.rpo(), vc.mustSurvive(),
-						vc.stateFiles(), vc.standbyCanTakeOverIp())),
-				"bea");
+				(t) -> t.withComponent(vc.withRelease(vc.product(), "2.5", "")), "bea");
 
 		List<String> last = this.jdbc.queryForList("""
 				select c.changed_by || ' ' || c.action || ' ' || c.element_type || ' ' || c.element_key || ' '

@@ -84,8 +84,10 @@ public final class GeneratedEstate {
 			Set<String> colocatedWith, int tier) {
 		// Databases lose at most what the strictest application may lose.
 		Duration rpo = (kind == ComponentKind.DATABASE) ? Duration.ofMinutes(15) : Duration.ofHours(1);
-		return new Component(key, name, kind, "", "", "", placement, colocatedWith, tier, Duration.ofHours(4), rpo,
-				Set.of(FailureMode.HOST_FAILURE), List.of(), false);
+		return Component.of(key, name, kind, placement)
+			.withPlacement(placement, colocatedWith)
+			.withObjectives(tier, Duration.ofHours(4), rpo)
+			.withMustSurvive(Set.of(FailureMode.HOST_FAILURE));
 	}
 
 	private static String key(String prefix, int number) {

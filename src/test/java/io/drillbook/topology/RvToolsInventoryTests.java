@@ -90,7 +90,7 @@ class RvToolsInventoryTests {
 
 		assertThat(vm).isEqualTo(new Component("web01", "web01", ComponentKind.APPLICATION, "", "", "",
 				Placement.vmOn("prod", "esx01.ams.example.net"), Set.of(), 3, Duration.ofHours(24),
-				Duration.ofHours(24), Set.of(FailureMode.HOST_FAILURE), List.of(), false));
+				Duration.ofHours(24), Set.of(FailureMode.HOST_FAILURE), List.of(), false, Optional.empty()));
 	}
 
 	@Test

@@ -82,8 +82,10 @@ final class Topologies {
 	}
 
 	Topologies component(String key, String name, ComponentKind kind, Placement placement, Set<String> colocatedWith) {
-		this.components.add(new Component(key, name, kind, "", "", "", placement, colocatedWith, 2, Duration.ofHours(4),
-				Duration.ofHours(1), Set.of(FailureMode.HOST_FAILURE), List.of(), false));
+		this.components.add(Component.of(key, name, kind, placement)
+			.withPlacement(placement, colocatedWith)
+			.withObjectives(2, Duration.ofHours(4), Duration.ofHours(1))
+			.withMustSurvive(Set.of(FailureMode.HOST_FAILURE)));
 		return this;
 	}
 

@@ -34,11 +34,9 @@ class TopologyRulesTests {
 						"cluster lost", "site", "unknown site 'atlantis'"),
 				arguments("a dependency cycle", virtualCenterEstate().hard("vcdb", "webaccess"),
 						"dependency vc -> vcdb -> webaccess -> vc", "dependsOn", "cycle"),
-				arguments("a database that may lose more data than its dependent allows", virtualCenterEstate().replace(
-						"vcdb",
-						(c) -> new Component(c.key(), c.name(), c.kind(), c.product(), c.version(), c.patchLevel(),
-								c.placement(), c.colocatedWith(), c.tier(), c.rto(), Duration.ofHours(24),
-								c.mustSurvive(), c.stateFiles(), c.standbyCanTakeOverIp())),
+				arguments("a database that may lose more data than its dependent allows",
+						virtualCenterEstate().replace("vcdb",
+								(c) -> c.withObjectives(c.tier(), c.rto(), Duration.ofHours(24))),
 						"component vcdb", "rpo", "larger than allowed"),
 				arguments("co-located components on different servers",
 						virtualCenterEstate().component("reports", "Reports", ComponentKind.APPLICATION,
@@ -77,10 +75,7 @@ class TopologyRulesTests {
 				arguments("a dependency on an unknown component", virtualCenterEstate().hard("payroll", "ledger"),
 						"dependency payroll -> ledger", "dependsOn", "unknown component 'ledger'"),
 				arguments("a tier out of range",
-						virtualCenterEstate().replace("payroll",
-								(c) -> new Component(c.key(), c.name(), c.kind(), c.product(), c.version(),
-										c.patchLevel(), c.placement(), c.colocatedWith(), 7, c.rto(), c.rpo(),
-										c.mustSurvive(), c.stateFiles(), c.standbyCanTakeOverIp())),
+						virtualCenterEstate().replace("payroll", (c) -> c.withObjectives(7, c.rto(), c.rpo())),
 						"component payroll", "tier", "1, 2, 3 or 4"),
 				arguments("a standby on an unknown host",
 						virtualCenterEstate().replace("payroll", (c) -> standby(c, "ghost")), "component payroll",
@@ -99,9 +94,7 @@ class TopologyRulesTests {
 	}
 
 	private static Component standby(Component c, String host) {
-		return new Component(c.key(), c.name(), c.kind(), c.product(), c.version(), c.patchLevel(), c.placement(),
-				c.colocatedWith(), c.tier(), c.rto(), c.rpo(), c.mustSurvive(), c.stateFiles(),
-				c.standbyCanTakeOverIp(), Optional.of(host));
+		return c.withStandby(Optional.of(host), c.standbyCanTakeOverIp());
 	}
 
 	@ParameterizedTest(name = "{0}")
