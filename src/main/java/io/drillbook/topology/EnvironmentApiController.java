@@ -13,6 +13,7 @@ import java.util.TreeMap;
 
 import io.drillbook.system.Refusal;
 
+import io.drillbook.topology.rvtools.InventoryFile;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;

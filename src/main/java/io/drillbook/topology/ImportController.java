@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import io.drillbook.topology.rvtools.InventoryFile;
 import io.drillbook.system.Refusal;
 
 import org.springframework.stereotype.Controller;

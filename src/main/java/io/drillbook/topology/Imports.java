@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.drillbook.topology.rvtools.InventoryFile;
+import io.drillbook.topology.rvtools.RvToolsInventory;
 import io.drillbook.system.Refusal;
 
 import tools.jackson.databind.json.JsonMapper;

@@ -9,7 +9,7 @@ import java.io.Serializable;
  * @param field the field at fault, such as {@code placement.cluster}
  * @param message what is wrong, in words an architect understands
  */
-record Problem(String location, String field, String message) implements Serializable {
+public record Problem(String location, String field, String message) implements Serializable {
 
 	@Override
 	public String toString() {

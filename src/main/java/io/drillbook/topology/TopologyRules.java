@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class TopologyRules {
 
-	static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+	public static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
 	private TopologyRules() {
 	}

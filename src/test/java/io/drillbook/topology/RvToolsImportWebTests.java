@@ -1,6 +1,8 @@
 package io.drillbook.topology;
 
 import io.drillbook.DrillbookTest;
+import io.drillbook.topology.rvtools.InventoryFile;
+import io.drillbook.topology.rvtools.RvToolsExports;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

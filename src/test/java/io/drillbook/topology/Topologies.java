@@ -10,7 +10,7 @@ import java.util.Set;
  * Builds topologies for tests, starting from the VirtualCenter estate of the reference
  * report.
  */
-final class Topologies {
+public final class Topologies {
 
 	private final List<Site> sites = new ArrayList<>();
 
@@ -31,7 +31,7 @@ final class Topologies {
 	 * management server manages, its database on a physical server, VMotion, DRS and HA
 	 * as capabilities of the cluster, and a business application running as a VM.
 	 */
-	static Topologies virtualCenterEstate() {
+	public static Topologies virtualCenterEstate() {
 		return aTopology().site("hq", SiteRole.PRIMARY)
 			.site("dr", SiteRole.RECOVERY)
 			.cluster("prod", "hq", true, true, true, "vc")
@@ -116,7 +116,7 @@ final class Topologies {
 		return this;
 	}
 
-	Topology build() {
+	public Topology build() {
 		return new Topology(this.sites, this.clusters, this.hosts, this.components, this.dependencies);
 	}
 

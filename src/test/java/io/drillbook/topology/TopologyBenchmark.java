@@ -14,6 +14,7 @@ import java.util.UUID;
 import io.drillbook.DrillbookTest;
 import io.drillbook.identity.Role;
 import io.drillbook.identity.TestAccounts;
+import io.drillbook.topology.rvtools.RvToolsBenchmark;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.drillbook.topology;
+package io.drillbook.topology.rvtools;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,8 +17,19 @@ import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import io.drillbook.topology.InventorySheet.Kind;
-import io.drillbook.topology.InventorySheet.Row;
+import io.drillbook.topology.Cluster;
+import io.drillbook.topology.Component;
+import io.drillbook.topology.ComponentKind;
+import io.drillbook.topology.FailureMode;
+import io.drillbook.topology.Host;
+import io.drillbook.topology.HostKind;
+import io.drillbook.topology.Placement;
+import io.drillbook.topology.Problem;
+import io.drillbook.topology.Site;
+import io.drillbook.topology.SiteRole;
+import io.drillbook.topology.Topology;
+import io.drillbook.topology.rvtools.InventorySheet.Kind;
+import io.drillbook.topology.rvtools.InventorySheet.Row;
 
 /**
  * Imports the inventory vSphere administrators already have: an RVTools export, as the
@@ -27,7 +38,7 @@ import io.drillbook.topology.InventorySheet.Row;
  * component placed in its cluster on its host, so that the architect starts from the real
  * estate and only adds objectives and dependencies. See {@code docs/rvtools-import.md}.
  */
-final class RvToolsInventory {
+public final class RvToolsInventory {
 
 	/**
 	 * The most the uploaded files may hold together, 50 MiB. An RVTools workbook of
@@ -65,13 +76,13 @@ final class RvToolsInventory {
 	 * @param problems everything wrong, each with file, sheet, row and column; empty when
 	 * the inventory can be imported
 	 */
-	record Reading(Topology inventory, List<Problem> problems) {
+	public record Reading(Topology inventory, List<Problem> problems) {
 
-		Reading {
+		public Reading {
 			problems = List.copyOf(problems);
 		}
 
-		boolean isValid() {
+		public boolean isValid() {
 			return this.problems.isEmpty();
 		}
 
@@ -83,7 +94,7 @@ final class RvToolsInventory {
 	 * found rather than stopping at the first; the caller imports only a reading without
 	 * any.
 	 */
-	static Reading read(List<InventoryFile> files) {
+	public static Reading read(List<InventoryFile> files) {
 		Problems problems = new Problems();
 		Optional<Map<Kind, InventorySheet>> sheets = sheets(files, problems);
 		if (sheets.isEmpty()) {
@@ -101,7 +112,7 @@ final class RvToolsInventory {
 	 * missing from one export may have been off or moved to another vCenter), and
 	 * dependencies stay as they are.
 	 */
-	static Topology mergeInto(Topology existing, Topology inventory) {
+	public static Topology mergeInto(Topology existing, Topology inventory) {
 		List<Site> sites = merge(existing.sites(), inventory.sites(), Site::key,
 				(old, found) -> new Site(old.key(), found.name(), old.role()));
 		List<Cluster> clusters = merge(existing.clusters(), inventory.clusters(), Cluster::key,

@@ -1,8 +1,9 @@
-package io.drillbook.topology;
+package io.drillbook.topology.rvtools;
 
 import java.util.List;
 import java.util.stream.IntStream;
 
+import io.drillbook.topology.TopologyRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,4 +1,4 @@
-package io.drillbook.topology;
+package io.drillbook.topology.rvtools;
 
 import java.util.Objects;
 
@@ -9,9 +9,9 @@ import java.util.Objects;
  * @param name the file name as uploaded; it tells the format and, for CSV, the sheet
  * @param content the file's bytes
  */
-record InventoryFile(String name, byte[] content) {
+public record InventoryFile(String name, byte[] content) {
 
-	InventoryFile {
+	public InventoryFile {
 		Objects.requireNonNull(content, "content");
 	}
 

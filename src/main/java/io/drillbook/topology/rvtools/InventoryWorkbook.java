@@ -1,4 +1,4 @@
-package io.drillbook.topology;
+package io.drillbook.topology.rvtools;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 
 import javax.xml.parsers.ParserConfigurationException;
 
+import io.drillbook.topology.Problem;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -28,7 +29,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
-import io.drillbook.topology.InventorySheet.Kind;
+import io.drillbook.topology.rvtools.InventorySheet.Kind;
 
 /**
  * Reads the RVTools sheets of an {@code .xlsx} workbook. The sheets are streamed (SAX)

@@ -1,4 +1,4 @@
-package io.drillbook.topology;
+package io.drillbook.topology.rvtools;
 
 import java.util.ArrayList;
 import java.util.Arrays;

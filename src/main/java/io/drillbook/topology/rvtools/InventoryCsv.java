@@ -1,4 +1,4 @@
-package io.drillbook.topology;
+package io.drillbook.topology.rvtools;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -14,7 +14,8 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.drillbook.topology.InventorySheet.Kind;
+import io.drillbook.topology.Problem;
+import io.drillbook.topology.rvtools.InventorySheet.Kind;
 
 /**
  * Reads one RVTools sheet exported as CSV (RFC 4180: comma-separated, values with commas,

@@ -1,4 +1,4 @@
-package io.drillbook.topology;
+package io.drillbook.topology.rvtools;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -18,6 +18,19 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import io.drillbook.topology.Cluster;
+import io.drillbook.topology.Component;
+import io.drillbook.topology.ComponentKind;
+import io.drillbook.topology.FailureMode;
+import io.drillbook.topology.Host;
+import io.drillbook.topology.HostKind;
+import io.drillbook.topology.Placement;
+import io.drillbook.topology.Problem;
+import io.drillbook.topology.Site;
+import io.drillbook.topology.SiteRole;
+import io.drillbook.topology.Topologies;
+import io.drillbook.topology.Topology;
+import io.drillbook.topology.TopologyRules;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -26,15 +39,15 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import io.drillbook.topology.InventorySheet.Kind;
-import io.drillbook.topology.RvToolsExports.Formula;
-import io.drillbook.topology.RvToolsInventory.Reading;
+import io.drillbook.topology.rvtools.InventorySheet.Kind;
+import io.drillbook.topology.rvtools.RvToolsExports.Formula;
+import io.drillbook.topology.rvtools.RvToolsInventory.Reading;
 
-import static io.drillbook.topology.RvToolsExports.VCLUSTER;
-import static io.drillbook.topology.RvToolsExports.VHOST;
-import static io.drillbook.topology.RvToolsExports.VINFO;
-import static io.drillbook.topology.RvToolsExports.anExport;
-import static io.drillbook.topology.RvToolsExports.smallEstate;
+import static io.drillbook.topology.rvtools.RvToolsExports.VCLUSTER;
+import static io.drillbook.topology.rvtools.RvToolsExports.VHOST;
+import static io.drillbook.topology.rvtools.RvToolsExports.VINFO;
+import static io.drillbook.topology.rvtools.RvToolsExports.anExport;
+import static io.drillbook.topology.rvtools.RvToolsExports.smallEstate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.params.provider.Arguments.arguments;

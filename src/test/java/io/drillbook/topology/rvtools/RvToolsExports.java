@@ -1,4 +1,4 @@
-package io.drillbook.topology;
+package io.drillbook.topology.rvtools;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,11 +21,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * vCluster sheets with RVTools' header spellings among columns the import does not read,
  * written as an xlsx workbook with POI or as CSV files.
  */
-final class RvToolsExports {
+public final class RvToolsExports {
 
 	static final String VINFO = "vInfo";
 
-	static final String VHOST = "vHost";
+	public static final String VHOST = "vHost";
 
 	static final String VCLUSTER = "vCluster";
 
@@ -57,7 +57,7 @@ final class RvToolsExports {
 	 * Two datacenters, each with a cluster named Prod; a test cluster without HA; a
 	 * standalone host; two VMs named web01; a template; a VM name with punctuation.
 	 */
-	static RvToolsExports smallEstate() {
+	public static RvToolsExports smallEstate() {
 		return anExport().cluster("Prod", "Amsterdam DC", true, true)
 			.cluster("Test", "Amsterdam DC", false, true)
 			.cluster("Prod", "Rotterdam DR", true, false)
@@ -115,7 +115,7 @@ final class RvToolsExports {
 		return this;
 	}
 
-	RvToolsExports withoutColumn(String sheet, String header) {
+	public RvToolsExports withoutColumn(String sheet, String header) {
 		this.headers.get(sheet).remove(header);
 		return this;
 	}
@@ -148,7 +148,7 @@ final class RvToolsExports {
 		return this.rows.get(sheet).size() + 1;
 	}
 
-	byte[] xlsx() {
+	public byte[] xlsx() {
 		try (Workbook workbook = new XSSFWorkbook()) {
 			write(workbook);
 			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -214,7 +214,7 @@ final class RvToolsExports {
 	}
 
 	/** The sheets as RVTools names its CSV export files, UTF-8 with a byte-order mark. */
-	List<InventoryFile> csvFiles() {
+	public List<InventoryFile> csvFiles() {
 		List<InventoryFile> files = new ArrayList<>();
 		for (String sheet : this.headers.keySet()) {
 			files.add(new InventoryFile("RVTools_tab" + sheet + ".csv",

@@ -1,4 +1,4 @@
-package io.drillbook.topology;
+package io.drillbook.topology.rvtools;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -9,10 +9,13 @@ import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import io.drillbook.topology.Problem;
+import io.drillbook.topology.Topology;
+import io.drillbook.topology.TopologyRules;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import io.drillbook.topology.RvToolsInventory.Reading;
+import io.drillbook.topology.rvtools.RvToolsInventory.Reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code docs/benchmarks.md}.
  */
 @Tag("benchmark")
-class RvToolsBenchmark {
+public class RvToolsBenchmark {
 
 	private static final int DATACENTERS = 2;
 
@@ -80,7 +83,7 @@ class RvToolsBenchmark {
 	}
 
 	/** The benchmark estate, also imported end to end by {@link TopologyBenchmark}. */
-	static RvToolsExports estate() {
+	public static RvToolsExports estate() {
 		RvToolsExports export = RvToolsExports.anExport();
 		for (int c = 0; c < CLUSTERS; c++) {
 			export.cluster(cluster(c), datacenter(c), c % 4 != 3, c % 2 == 0);
