@@ -13,6 +13,10 @@ import java.util.TreeMap;
 
 import io.drillbook.system.Refusal;
 
+import io.drillbook.topology.impact.ElementType;
+import io.drillbook.topology.impact.FailurePoint;
+import io.drillbook.topology.impact.Impact;
+import io.drillbook.topology.impact.ImpactAnalysis;
 import io.drillbook.topology.rvtools.InventoryFile;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;

@@ -3,6 +3,9 @@ package io.drillbook.topology;
 import java.time.Clock;
 import java.util.Optional;
 
+import io.drillbook.topology.impact.ElementType;
+import io.drillbook.topology.impact.FailurePoint;
+import io.drillbook.topology.impact.ImpactAnalysis;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -89,7 +89,7 @@ public final class Topologies {
 		return this;
 	}
 
-	Topologies replaceCluster(String key, boolean ha) {
+	public Topologies replaceCluster(String key, boolean ha) {
 		this.clusters.replaceAll((c) -> c.key().equals(key)
 				? new Cluster(c.key(), c.name(), c.site(), ha, c.drsEnabled(), c.sharedStorage(), c.managedBy()) : c);
 		return this;
@@ -106,7 +106,7 @@ public final class Topologies {
 		return this;
 	}
 
-	Topologies hard(String dependent, String dependsOn) {
+	public Topologies hard(String dependent, String dependsOn) {
 		this.dependencies.add(Dependency.hard(dependent, dependsOn));
 		return this;
 	}

@@ -1,19 +1,21 @@
-package io.drillbook.topology;
+package io.drillbook.topology.impact;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import io.drillbook.topology.Topologies;
+import io.drillbook.topology.Topology;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import static io.drillbook.topology.ImpactOutcome.FAILS_AFTER_GRACE;
-import static io.drillbook.topology.ImpactOutcome.FAILS_AT_ONCE;
-import static io.drillbook.topology.ImpactOutcome.KEEPS_RUNNING;
-import static io.drillbook.topology.ImpactOutcome.RESTARTED_BY_HA;
+import static io.drillbook.topology.impact.ImpactOutcome.FAILS_AFTER_GRACE;
+import static io.drillbook.topology.impact.ImpactOutcome.FAILS_AT_ONCE;
+import static io.drillbook.topology.impact.ImpactOutcome.KEEPS_RUNNING;
+import static io.drillbook.topology.impact.ImpactOutcome.RESTARTED_BY_HA;
 import static io.drillbook.topology.Topologies.virtualCenterEstate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

@@ -1,9 +1,11 @@
-package io.drillbook.topology;
+package io.drillbook.topology.impact;
+
+import io.drillbook.topology.Coded;
 
 /**
  * The kinds of element in a topology that can fail.
  */
-enum ElementType implements Coded {
+public enum ElementType implements Coded {
 
 	SITE("site"), CLUSTER("cluster"), HOST("host"), COMPONENT("component");
 

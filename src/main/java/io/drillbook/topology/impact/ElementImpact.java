@@ -1,9 +1,11 @@
-package io.drillbook.topology;
+package io.drillbook.topology.impact;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+
+import io.drillbook.topology.ComponentKind;
 
 /**
  * What a supposed failure does to one element, and why.
@@ -18,7 +20,7 @@ import java.util.Optional;
  * @param path the chain of elements from the failure to this one, by name
  * @param reason the explanation in words
  */
-record ElementImpact(ElementType type, String key, String name, Optional<ComponentKind> componentKind,
+public record ElementImpact(ElementType type, String key, String name, Optional<ComponentKind> componentKind,
 		ImpactOutcome outcome, Optional<Duration> after, Optional<Instant> deadline, List<String> path, String reason) {
 
 	public ElementImpact {

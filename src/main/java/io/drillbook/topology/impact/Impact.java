@@ -1,4 +1,4 @@
-package io.drillbook.topology;
+package io.drillbook.topology.impact;
 
 import java.time.Instant;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.List;
  * @param failedAt when it is supposed to happen, from which deadlines count
  * @param effects one per host and component, in topology order
  */
-record Impact(FailurePoint failure, Instant failedAt, List<ElementImpact> effects) {
+public record Impact(FailurePoint failure, Instant failedAt, List<ElementImpact> effects) {
 
 	public Impact {
 		effects = List.copyOf(effects);

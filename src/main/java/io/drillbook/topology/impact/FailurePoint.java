@@ -1,4 +1,4 @@
-package io.drillbook.topology;
+package io.drillbook.topology.impact;
 
 /**
  * The element whose failure an impact analysis supposes.
@@ -6,6 +6,6 @@ package io.drillbook.topology;
  * @param type site, cluster, host or component
  * @param key its key
  */
-record FailurePoint(ElementType type, String key) {
+public record FailurePoint(ElementType type, String key) {
 
 }

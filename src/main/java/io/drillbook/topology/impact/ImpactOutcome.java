@@ -1,9 +1,9 @@
-package io.drillbook.topology;
+package io.drillbook.topology.impact;
 
 /**
  * What becomes of an element when something else fails.
  */
-enum ImpactOutcome {
+public enum ImpactOutcome {
 
 	/** Stops as soon as the failure happens. */
 	FAILS_AT_ONCE,

@@ -1,4 +1,4 @@
-package io.drillbook.topology;
+package io.drillbook.topology.impact;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -12,13 +12,24 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.drillbook.topology.Cluster;
+import io.drillbook.topology.Component;
+import io.drillbook.topology.ComponentKind;
+import io.drillbook.topology.Dependency;
+import io.drillbook.topology.Durations;
+import io.drillbook.topology.Host;
+import io.drillbook.topology.Placement;
+import io.drillbook.topology.PlacementKind;
+import io.drillbook.topology.Site;
+import io.drillbook.topology.Topology;
+
 /**
  * Works out what a failure breaks. Hosts fail with their site or cluster; components fail
  * with what they run on, unless hypervisor HA restarts them elsewhere; then failures
  * travel along dependencies, at once over hard ones and after the grace period over the
  * others. The earliest path decides, so a component reachable both ways fails at once.
  */
-final class ImpactAnalysis {
+public final class ImpactAnalysis {
 
 	private final Topology topology;
 
