@@ -13,6 +13,9 @@ import java.util.TreeMap;
 
 import io.drillbook.system.Refusal;
 
+import io.drillbook.topology.file.EnvironmentFile;
+import io.drillbook.topology.file.EnvironmentFileCodec;
+import io.drillbook.topology.file.EnvironmentFiles;
 import io.drillbook.topology.impact.ElementType;
 import io.drillbook.topology.impact.FailurePoint;
 import io.drillbook.topology.impact.Impact;

@@ -9,6 +9,8 @@ import java.util.Locale;
 
 import io.drillbook.system.Refusal;
 
+import io.drillbook.topology.file.EnvironmentFile;
+import io.drillbook.topology.file.EnvironmentFileCodec;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

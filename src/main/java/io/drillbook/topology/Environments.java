@@ -10,6 +10,9 @@ import java.util.function.UnaryOperator;
 
 import io.drillbook.system.Refusal;
 import io.drillbook.system.Sha256;
+import io.drillbook.topology.file.EnvironmentFile;
+import io.drillbook.topology.file.EnvironmentFileCodec;
+import io.drillbook.topology.file.EnvironmentFiles;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.drillbook.topology.file.EnvironmentFile;
+import io.drillbook.topology.file.EnvironmentFileCodec;
+import io.drillbook.topology.file.EnvironmentFiles;
 import io.drillbook.topology.rvtools.InventoryFile;
 import io.drillbook.topology.rvtools.RvToolsInventory;
 import io.drillbook.system.Refusal;

@@ -8,12 +8,14 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import io.drillbook.topology.ElementChange.Action;
+import io.drillbook.topology.file.EnvironmentFile;
+import io.drillbook.topology.file.EnvironmentFiles;
 
 /**
  * The element-by-element difference between two topologies, compared in the file format
  * so that what an architect sees changed is what the file says changed.
  */
-final class TopologyDiff {
+public final class TopologyDiff {
 
 	private TopologyDiff() {
 	}

@@ -7,6 +7,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import io.drillbook.topology.file.EnvironmentFile;
+import io.drillbook.topology.file.EnvironmentFileCodec;
+import io.drillbook.topology.file.EnvironmentFiles;
+
 /**
  * A valid estate of any size, the same every time: a management server with its license
  * server and web access, databases on physical servers, applications spread over HA

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.function.UnaryOperator;
 
+import io.drillbook.topology.file.EnvironmentFileCodec;
+import io.drillbook.topology.file.EnvironmentFiles;
 import org.springframework.context.ApplicationContext;
 
 /**

@@ -8,12 +8,12 @@ import java.nio.file.Path;
 /**
  * The sample files shipped in {@code db/samples}.
  */
-final class Samples {
+public final class Samples {
 
 	private Samples() {
 	}
 
-	static byte[] virtualCenter() {
+	public static byte[] virtualCenter() {
 		return read("virtualcenter.yaml");
 	}
 

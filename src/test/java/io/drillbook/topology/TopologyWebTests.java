@@ -3,6 +3,7 @@ package io.drillbook.topology;
 import java.util.List;
 
 import io.drillbook.DrillbookTest;
+import io.drillbook.topology.file.EnvironmentFileCodec;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.drillbook.topology;
+package io.drillbook.topology.file;
 
 import java.util.List;
 
@@ -15,7 +15,7 @@ import java.util.List;
  * @param components the components
  * @param dependencies the dependencies
  */
-record EnvironmentFile(String format, Header environment, List<SiteEntry> sites, List<ClusterEntry> clusters,
+public record EnvironmentFile(String format, Header environment, List<SiteEntry> sites, List<ClusterEntry> clusters,
 		List<HostEntry> hosts, List<ComponentEntry> components, List<DependencyEntry> dependencies) {
 
 	/** The format this version of Drillbook writes and reads. */

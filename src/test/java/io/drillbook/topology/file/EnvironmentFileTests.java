@@ -1,8 +1,15 @@
-package io.drillbook.topology;
+package io.drillbook.topology.file;
 
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 
+import io.drillbook.topology.Dependency;
+import io.drillbook.topology.Problem;
+import io.drillbook.topology.Samples;
+import io.drillbook.topology.Site;
+import io.drillbook.topology.SiteRole;
+import io.drillbook.topology.Topology;
+import io.drillbook.topology.TopologyDiff;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -1,4 +1,4 @@
-package io.drillbook.topology;
+package io.drillbook.topology.file;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.drillbook.topology.Problem;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.events.AliasEvent;
@@ -39,13 +40,13 @@ import org.springframework.stereotype.Component;
  * the reader do more work than the file's size suggests.
  */
 @Component
-class EnvironmentFileCodec {
+public class EnvironmentFileCodec {
 
 	/** Larger than a 10,000-VM estate written out, small enough to read in memory. */
-	static final int MAX_BYTES = 32 * 1024 * 1024;
+	public static final int MAX_BYTES = 32 * 1024 * 1024;
 
 	/** How deep YAML may nest; an environment file needs five levels at most. */
-	static final int MAX_DEPTH = 64;
+	public static final int MAX_DEPTH = 64;
 
 	private static final Pattern JAVA_TYPE = Pattern.compile("`?\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][\\w$]*(?:<[^>]*>)?`?");
 
@@ -53,7 +54,7 @@ class EnvironmentFileCodec {
 
 	private final ObjectMapper json;
 
-	EnvironmentFileCodec() {
+	public EnvironmentFileCodec() {
 		LoadSettings settings = settings();
 		this.yaml = YAMLMapper.builder(YAMLFactory.builder().loadSettings(settings).build())
 			.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -69,7 +70,7 @@ class EnvironmentFileCodec {
 	}
 
 	/** The two notations of the one format. */
-	enum Notation {
+	public enum Notation {
 
 		YAML, JSON;
 
@@ -97,11 +98,11 @@ class EnvironmentFileCodec {
 	 * @param file the content, when it could be read
 	 * @param problems why it could not
 	 */
-	record Parsed(Optional<EnvironmentFile> file, List<Problem> problems) {
+	public record Parsed(Optional<EnvironmentFile> file, List<Problem> problems) {
 
 	}
 
-	Parsed parse(String filename, byte[] content) {
+	public Parsed parse(String filename, byte[] content) {
 		String name = (filename != null && !filename.isBlank()) ? filename : "file";
 		if (content.length == 0) {
 			return failed(name, "", "the file is empty");
@@ -138,11 +139,11 @@ class EnvironmentFileCodec {
 		}
 	}
 
-	byte[] toYaml(EnvironmentFile file) {
+	public byte[] toYaml(EnvironmentFile file) {
 		return this.yaml.writeValueAsBytes(file);
 	}
 
-	byte[] toJson(EnvironmentFile file) {
+	public byte[] toJson(EnvironmentFile file) {
 		return this.json.writeValueAsBytes(file);
 	}
 

@@ -1,4 +1,4 @@
-package io.drillbook.topology;
+package io.drillbook.topology.file;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,20 +9,36 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import io.drillbook.topology.EnvironmentFile.ClusterEntry;
-import io.drillbook.topology.EnvironmentFile.ComponentEntry;
-import io.drillbook.topology.EnvironmentFile.DependencyEntry;
-import io.drillbook.topology.EnvironmentFile.Header;
-import io.drillbook.topology.EnvironmentFile.HostEntry;
-import io.drillbook.topology.EnvironmentFile.PlacementEntry;
-import io.drillbook.topology.EnvironmentFile.SiteEntry;
+import io.drillbook.topology.Cluster;
+import io.drillbook.topology.Coded;
+import io.drillbook.topology.Component;
+import io.drillbook.topology.ComponentKind;
+import io.drillbook.topology.Dependency;
+import io.drillbook.topology.Durations;
+import io.drillbook.topology.file.EnvironmentFile.ClusterEntry;
+import io.drillbook.topology.file.EnvironmentFile.ComponentEntry;
+import io.drillbook.topology.file.EnvironmentFile.DependencyEntry;
+import io.drillbook.topology.file.EnvironmentFile.Header;
+import io.drillbook.topology.file.EnvironmentFile.HostEntry;
+import io.drillbook.topology.file.EnvironmentFile.PlacementEntry;
+import io.drillbook.topology.file.EnvironmentFile.SiteEntry;
+import io.drillbook.topology.FailureMode;
+import io.drillbook.topology.Host;
+import io.drillbook.topology.HostKind;
+import io.drillbook.topology.Placement;
+import io.drillbook.topology.PlacementKind;
+import io.drillbook.topology.Problem;
+import io.drillbook.topology.Site;
+import io.drillbook.topology.SiteRole;
+import io.drillbook.topology.Topology;
+import io.drillbook.topology.TopologyRules;
 
 /**
  * Converts between the file format and the topology model. Reading reports every problem
  * with the entry's position and key, then applies the topology rules, so one pass tells
  * the architect everything to fix.
  */
-final class EnvironmentFiles {
+public final class EnvironmentFiles {
 
 	private EnvironmentFiles() {
 	}
@@ -208,7 +224,7 @@ final class EnvironmentFiles {
 					.toList());
 	}
 
-	static ComponentEntry entry(Component c) {
+	public static ComponentEntry entry(Component c) {
 		Placement p = c.placement();
 		PlacementEntry placement = switch (p.kind()) {
 			case VM -> new PlacementEntry("vm", p.target(), p.host().orElse(null));
