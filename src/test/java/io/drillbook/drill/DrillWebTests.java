@@ -14,6 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -188,38 +189,19 @@ class DrillWebTests {
 	void aRefusedStartIsShownBesideItsFieldWithTheFormAsTyped() throws Exception {
 		long version = PublishedSamples.virtualCenter(this.context, "dr-start-form", "vcdb", "site");
 		this.mvc
-			.perform(post("/drills").with(user("olga").roles("OPERATOR"))
-				.with(csrf())
-				.param("environment", "dr-start-form")
-				.param("runbook", String.valueOf(version))
-				.param("kind", "DRILL")
-				.param("scope", "HOST")
-				.param("target", " ")
+			.perform(startOf(version).param("target", " ")
 				.param("scenario", "The database host loses power.")
 				.param("outageDeclaredAt", "yesterday"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(model().attributeHasFieldErrors("startForm", "outageDeclaredAt"))
 			.andExpect(content().string(containsString("a date and time such as 2026-11-25T03:10.")))
 			.andExpect(content().string(containsString("The database host loses power.")));
-		this.mvc
-			.perform(post("/drills").with(user("olga").roles("OPERATOR"))
-				.with(csrf())
-				.param("environment", "dr-start-form")
-				.param("runbook", String.valueOf(version))
-				.param("kind", "DRILL")
-				.param("scope", "HOST")
-				.param("target", " "))
+		this.mvc.perform(startOf(version).param("target", " "))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(model().attributeHasFieldErrorCode("startForm", "target", "refused"))
 			.andExpect(content().string(containsString("write 1 to 200 characters.")));
 		this.mvc
-			.perform(post("/drills").with(user("olga").roles("OPERATOR"))
-				.with(csrf())
-				.param("environment", "dr-start-form")
-				.param("runbook", String.valueOf(version))
-				.param("kind", "DRILL")
-				.param("scope", "HOST")
-				.param("target", "sql01.hq.example.net")
+			.perform(startOf(version).param("target", "sql01.hq.example.net")
 				.param("participants[0].username", "nobody-at-all")
 				.param("participants[0].role", "observer"))
 			.andExpect(status().isUnprocessableContent())
@@ -227,6 +209,16 @@ class DrillWebTests {
 			.andExpect(content().string(containsString("nobody called &#39;nobody-at-all&#39; can sign in.")));
 		assertThat(this.context.getBean(ExecutionRepository.class).findByEnvironmentKeyOrderByIdDesc("dr-start-form"))
 			.isEmpty();
+	}
+
+	// The start form as an operator sends it for a host of the environment dr-start-form.
+	private static MockHttpServletRequestBuilder startOf(long version) {
+		return post("/drills").with(user("olga").roles("OPERATOR"))
+			.with(csrf())
+			.param("environment", "dr-start-form")
+			.param("runbook", String.valueOf(version))
+			.param("kind", "DRILL")
+			.param("scope", "HOST");
 	}
 
 	@Test
