@@ -80,28 +80,14 @@ public final class TopologyRules {
 		});
 	}
 
-	private static void checkComponent(Component component, Map<String, Site> sites, Map<String, Cluster> clusters,
-			Map<String, Host> hosts, Map<String, Component> components, List<Problem> problems) {
-		String where = "component " + component.key();
-		named(where, component.name(), problems);
+	// Where a component runs must exist and fit what it is: a VM in a cluster (on one of
+	// its
+	// hosts), a physical server, or a capability of a cluster.
+	private static void checkPlacement(String where, Component component, Map<String, Cluster> clusters,
+			Map<String, Host> hosts, List<Problem> problems) {
 		Placement placement = component.placement();
 		switch (placement.kind()) {
-			case VM -> {
-				if (!clusters.containsKey(placement.target())) {
-					problems
-						.add(new Problem(where, "placement.cluster", "unknown cluster '" + placement.target() + "'"));
-				}
-				placement.host().ifPresent((key) -> {
-					Host host = hosts.get(key);
-					if (host == null) {
-						problems.add(new Problem(where, "placement.host", "unknown host '" + key + "'"));
-					}
-					else if (!host.cluster().equals(Optional.of(placement.target()))) {
-						problems.add(new Problem(where, "placement.host",
-								"host '" + key + "' is not in cluster '" + placement.target() + "'"));
-					}
-				});
-			}
+			case VM -> checkVm(where, placement, clusters, hosts, problems);
 			case PHYSICAL -> {
 				Host host = hosts.get(placement.target());
 				if (host == null) {
@@ -124,19 +110,35 @@ public final class TopologyRules {
 				}
 			}
 		}
+	}
+
+	private static void checkVm(String where, Placement placement, Map<String, Cluster> clusters,
+			Map<String, Host> hosts, List<Problem> problems) {
+		if (!clusters.containsKey(placement.target())) {
+			problems.add(new Problem(where, "placement.cluster", "unknown cluster '" + placement.target() + "'"));
+		}
+		placement.host().ifPresent((key) -> {
+			Host host = hosts.get(key);
+			if (host == null) {
+				problems.add(new Problem(where, "placement.host", "unknown host '" + key + "'"));
+			}
+			else if (!host.cluster().equals(Optional.of(placement.target()))) {
+				problems.add(new Problem(where, "placement.host",
+						"host '" + key + "' is not in cluster '" + placement.target() + "'"));
+			}
+		});
+	}
+
+	private static void checkComponent(Component component, Map<String, Site> sites, Map<String, Cluster> clusters,
+			Map<String, Host> hosts, Map<String, Component> components, List<Problem> problems) {
+		String where = "component " + component.key();
+		named(where, component.name(), problems);
+		Placement placement = component.placement();
+		checkPlacement(where, component, clusters, hosts, problems);
 		if (component.kind() == ComponentKind.CAPABILITY && placement.kind() != PlacementKind.CLUSTER) {
 			problems.add(new Problem(where, "placement.kind", "a capability is provided by a cluster"));
 		}
-		component.standbyHost().ifPresent((key) -> {
-			Host standby = hosts.get(key);
-			if (standby == null) {
-				problems.add(new Problem(where, "standbyHost", "unknown host '" + key + "'"));
-			}
-			else if (!sites.containsKey(standby.site()) || sites.get(standby.site()).role() != SiteRole.RECOVERY) {
-				problems.add(new Problem(where, "standbyHost",
-						"host '" + key + "' is not at a recovery site; a standby waits where the primary is not"));
-			}
-		});
+		component.standbyHost().ifPresent((key) -> checkStandby(where, key, sites, hosts, problems));
 		for (String other : component.colocatedWith()) {
 			Component peer = components.get(other);
 			if (other.equals(component.key())) {
@@ -158,6 +160,18 @@ public final class TopologyRules {
 		}
 		if (component.rpo() == null || component.rpo().isNegative()) {
 			problems.add(new Problem(where, "rpo", "the recovery-point objective cannot be negative"));
+		}
+	}
+
+	private static void checkStandby(String where, String key, Map<String, Site> sites, Map<String, Host> hosts,
+			List<Problem> problems) {
+		Host standby = hosts.get(key);
+		if (standby == null) {
+			problems.add(new Problem(where, "standbyHost", "unknown host '" + key + "'"));
+		}
+		else if (!sites.containsKey(standby.site()) || sites.get(standby.site()).role() != SiteRole.RECOVERY) {
+			problems.add(new Problem(where, "standbyHost",
+					"host '" + key + "' is not at a recovery site; a standby waits where the primary is not"));
 		}
 	}
 
