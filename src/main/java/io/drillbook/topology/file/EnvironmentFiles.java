@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.Set;
 
 import io.drillbook.topology.Cluster;
@@ -64,90 +65,90 @@ public final class EnvironmentFiles {
 			problems.add(new Problem("file", "format",
 					"unknown format '" + file.format() + "'; this version reads " + EnvironmentFile.FORMAT));
 		}
-		Header header = file.environment();
-		if (header == null) {
-			problems.add(new Problem("file", "environment", "the environment's key and name are missing"));
-			header = new Header(null, null, null);
-		}
-		else {
-			if (header.key() == null || !TopologyRules.KEY.matcher(header.key()).matches()) {
-				problems.add(new Problem("environment", "key",
-						"use 1 to 64 lower-case letters, digits, dots, dashes or underscores"));
-			}
-			if (header.name() == null || header.name().isBlank()) {
-				problems.add(new Problem("environment", "name", "a name is required"));
-			}
-		}
-		List<Site> sites = new ArrayList<>();
-		for (int i = 0; i < file.sites().size(); i++) {
-			SiteEntry entry = file.sites().get(i);
-			String where = at("sites", i, (entry != null) ? entry.key() : null);
-			if (entry == null) {
-				problems.add(new Problem(where, "", "empty entry"));
-				continue;
-			}
-			Optional<SiteRole> role = code(SiteRole.class, entry.role(), where, "role", problems);
-			sites.add(new Site(entry.key(), entry.name(), role.orElse(SiteRole.PRIMARY)));
-		}
-		List<Cluster> clusters = new ArrayList<>();
-		for (int i = 0; i < file.clusters().size(); i++) {
-			ClusterEntry entry = file.clusters().get(i);
-			String where = at("clusters", i, (entry != null) ? entry.key() : null);
-			if (entry == null) {
-				problems.add(new Problem(where, "", "empty entry"));
-				continue;
-			}
-			required(entry.site(), where, "site", problems);
-			clusters.add(new Cluster(entry.key(), entry.name(), nonNull(entry.site()), Boolean.TRUE.equals(entry.ha()),
-					Boolean.TRUE.equals(entry.drs()), Boolean.TRUE.equals(entry.sharedStorage()),
-					optional(entry.managedBy())));
-		}
-		List<Host> hosts = new ArrayList<>();
-		for (int i = 0; i < file.hosts().size(); i++) {
-			HostEntry entry = file.hosts().get(i);
-			String where = at("hosts", i, (entry != null) ? entry.key() : null);
-			if (entry == null) {
-				problems.add(new Problem(where, "", "empty entry"));
-				continue;
-			}
-			required(entry.site(), where, "site", problems);
-			Optional<HostKind> kind = code(HostKind.class, entry.kind(), where, "kind", problems);
-			hosts.add(new Host(entry.key(), entry.name(), nonNull(entry.site()), optional(entry.cluster()),
-					kind.orElse(HostKind.HYPERVISOR)));
-		}
-		List<Component> components = new ArrayList<>();
-		for (int i = 0; i < file.components().size(); i++) {
-			ComponentEntry entry = file.components().get(i);
-			String where = at("components", i, (entry != null) ? entry.key() : null);
-			if (entry == null) {
-				problems.add(new Problem(where, "", "empty entry"));
-				continue;
-			}
-			component(entry, where, problems).ifPresent(components::add);
-		}
-		List<Dependency> dependencies = new ArrayList<>();
-		for (int i = 0; i < file.dependencies().size(); i++) {
-			DependencyEntry entry = file.dependencies().get(i);
-			String where = at("dependencies", i, null);
-			if (entry == null) {
-				problems.add(new Problem(where, "", "empty entry"));
-				continue;
-			}
-			required(entry.dependent(), where, "dependent", problems);
-			required(entry.dependsOn(), where, "dependsOn", problems);
-			if (entry.graceDays() != null && entry.graceDays() <= 0) {
-				problems.add(new Problem(where, "graceDays",
-						"a grace period must be at least one day; " + "leave graceDays out for a hard dependency"));
-				continue;
-			}
-			dependencies.add(new Dependency(nonNull(entry.dependent()), nonNull(entry.dependsOn()),
-					Optional.ofNullable(entry.graceDays()).map(Duration::ofDays)));
-		}
+		Header header = header(file.environment(), problems);
+		List<Site> sites = entries(file.sites(), "sites", SiteEntry::key, EnvironmentFiles::site, problems);
+		List<Cluster> clusters = entries(file.clusters(), "clusters", ClusterEntry::key, EnvironmentFiles::cluster,
+				problems);
+		List<Host> hosts = entries(file.hosts(), "hosts", HostEntry::key, EnvironmentFiles::host, problems);
+		List<Component> components = entries(file.components(), "components", ComponentEntry::key,
+				EnvironmentFiles::component, problems);
+		List<Dependency> dependencies = entries(file.dependencies(), "dependencies", (entry) -> null,
+				EnvironmentFiles::dependency, problems);
 		Topology topology = new Topology(sites, clusters, hosts, components, dependencies);
 		if (problems.isEmpty()) {
 			problems.addAll(TopologyRules.check(topology));
 		}
 		return new Reading(header, topology, List.copyOf(problems));
+	}
+
+	private static Header header(Header header, List<Problem> problems) {
+		if (header == null) {
+			problems.add(new Problem("file", "environment", "the environment's key and name are missing"));
+			return new Header(null, null, null);
+		}
+		if (header.key() == null || !TopologyRules.KEY.matcher(header.key()).matches()) {
+			problems.add(new Problem("environment", "key",
+					"use 1 to 64 lower-case letters, digits, dots, dashes or underscores"));
+		}
+		if (header.name() == null || header.name().isBlank()) {
+			problems.add(new Problem("environment", "name", "a name is required"));
+		}
+		return header;
+	}
+
+	/** Reads one entry of a section, adding what is wrong with it to the problems. */
+	private interface EntryReader<E, T> {
+
+		Optional<T> read(E entry, String where, List<Problem> problems);
+
+	}
+
+	// Every entry of a section, each named by its position and key in the problems.
+	private static <E, T> List<T> entries(List<E> entries, String section, Function<E, String> key,
+			EntryReader<E, T> reader, List<Problem> problems) {
+		List<T> read = new ArrayList<>();
+		for (int i = 0; i < entries.size(); i++) {
+			E entry = entries.get(i);
+			String where = at(section, i, (entry != null) ? key.apply(entry) : null);
+			if (entry == null) {
+				problems.add(new Problem(where, "", "empty entry"));
+			}
+			else {
+				reader.read(entry, where, problems).ifPresent(read::add);
+			}
+		}
+		return read;
+	}
+
+	private static Optional<Site> site(SiteEntry entry, String where, List<Problem> problems) {
+		Optional<SiteRole> role = code(SiteRole.class, entry.role(), where, "role", problems);
+		return Optional.of(new Site(entry.key(), entry.name(), role.orElse(SiteRole.PRIMARY)));
+	}
+
+	private static Optional<Cluster> cluster(ClusterEntry entry, String where, List<Problem> problems) {
+		required(entry.site(), where, "site", problems);
+		return Optional.of(new Cluster(entry.key(), entry.name(), nonNull(entry.site()),
+				Boolean.TRUE.equals(entry.ha()), Boolean.TRUE.equals(entry.drs()),
+				Boolean.TRUE.equals(entry.sharedStorage()), optional(entry.managedBy())));
+	}
+
+	private static Optional<Host> host(HostEntry entry, String where, List<Problem> problems) {
+		required(entry.site(), where, "site", problems);
+		Optional<HostKind> kind = code(HostKind.class, entry.kind(), where, "kind", problems);
+		return Optional.of(new Host(entry.key(), entry.name(), nonNull(entry.site()), optional(entry.cluster()),
+				kind.orElse(HostKind.HYPERVISOR)));
+	}
+
+	private static Optional<Dependency> dependency(DependencyEntry entry, String where, List<Problem> problems) {
+		required(entry.dependent(), where, "dependent", problems);
+		required(entry.dependsOn(), where, "dependsOn", problems);
+		if (entry.graceDays() != null && entry.graceDays() <= 0) {
+			problems.add(new Problem(where, "graceDays",
+					"a grace period must be at least one day; leave graceDays out for a hard dependency"));
+			return Optional.empty();
+		}
+		return Optional.of(new Dependency(nonNull(entry.dependent()), nonNull(entry.dependsOn()),
+				Optional.ofNullable(entry.graceDays()).map(Duration::ofDays)));
 	}
 
 	private static Optional<Component> component(ComponentEntry entry, String where, List<Problem> problems) {
