@@ -143,43 +143,45 @@ class RunbookDocuments {
 		}
 		for (RunbookView.SectionView section : doc.view().sections()) {
 			md.append("\n## ").append(section.section().title()).append("\n\n");
-			for (RunbookView.StepView v : section.steps()) {
-				Step s = v.step();
-				if (s.note()) {
-					md.append("> ")
-						.append(MarkdownText.inline(s.instruction(), 0).replace("\n", "\n> "))
-						.append(" (")
-						.append(md(s.why()))
-						.append(")\n\n");
-					continue;
-				}
-				md.append(v.number())
-					.append(". **")
-					.append(md(v.roleTitle()))
-					.append("**, ")
-					.append(s.minutes())
-					.append(" min");
-				if (s.restoresService()) {
-					md.append(", restores service");
-				}
-				if (s.origin() == Origin.EDITED) {
-					md.append(", edited");
-				}
-				else if (s.origin() == Origin.CUSTOM) {
-					md.append(", added by an architect");
-				}
-				md.append("  \n   ").append(MarkdownText.inline(s.instruction(), 3)).append("  \n");
-				md.append("   *Check:* ").append(MarkdownText.inline(s.check(), 3)).append("  \n");
-				md.append("   *Why:* ").append(MarkdownText.inline(s.why(), 3));
-				md.append(" (");
-				if (!s.rule().isEmpty()) {
-					md.append("rule ").append(md(s.rule())).append(", ");
-				}
-				md.append("from ").append(md(s.source())).append(')');
-				md.append("\n\n");
-			}
+			section.steps().forEach((step) -> markdownStep(step, md));
 		}
 		return md.toString();
+	}
+
+	private static void markdownStep(RunbookView.StepView v, StringBuilder md) {
+		Step s = v.step();
+		if (s.note()) {
+			md.append("> ")
+				.append(MarkdownText.inline(s.instruction(), 0).replace("\n", "\n> "))
+				.append(" (")
+				.append(md(s.why()))
+				.append(")\n\n");
+			return;
+		}
+		md.append(v.number())
+			.append(". **")
+			.append(md(v.roleTitle()))
+			.append("**, ")
+			.append(s.minutes())
+			.append(" min");
+		if (s.restoresService()) {
+			md.append(", restores service");
+		}
+		if (s.origin() == Origin.EDITED) {
+			md.append(", edited");
+		}
+		else if (s.origin() == Origin.CUSTOM) {
+			md.append(", added by an architect");
+		}
+		md.append("  \n   ").append(MarkdownText.inline(s.instruction(), 3)).append("  \n");
+		md.append("   *Check:* ").append(MarkdownText.inline(s.check(), 3)).append("  \n");
+		md.append("   *Why:* ").append(MarkdownText.inline(s.why(), 3));
+		md.append(" (");
+		if (!s.rule().isEmpty()) {
+			md.append("rule ").append(md(s.rule())).append(", ");
+		}
+		md.append("from ").append(md(s.source())).append(')');
+		md.append("\n\n");
 	}
 
 	private static String md(String text) {
