@@ -29,7 +29,8 @@ def show(title, items):
 unused = []
 for path, text in sources.items():
     m = module(path)
-    if not m:
+    # Only a module's root package is visible to other modules; its sub-packages are its own.
+    if not m or len(path.relative_to(root).parts) > 2:
         continue
     name = path.stem
     if not re.search(rf"^public (final |abstract |sealed |non-sealed )*(class|record|interface|enum) {name}\b", text, re.M):
@@ -39,7 +40,7 @@ for path, text in sources.items():
     used = any(pattern.search(other) for p, other in sources.items() if module(p) != m)
     if not used:
         unused.append(f"{package}.{name}")
-show("public types no other module uses", sorted(unused))
+show("public types in a module's root package that no other module uses", sorted(unused))
 
 long_files = sorted(f"{p.relative_to(root)} ({len(t.splitlines())} lines)" for p, t in sources.items()
                     if len(t.splitlines()) > 300)
