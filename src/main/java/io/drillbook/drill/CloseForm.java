@@ -50,12 +50,7 @@ record CloseForm(String outcome, String summary, List<Row> findings) {
 	}
 
 	Optional<Outcome> chosen() {
-		for (Outcome candidate : Outcome.values()) {
-			if (candidate.name().equals(this.outcome)) {
-				return Optional.of(candidate);
-			}
-		}
-		return Optional.empty();
+		return FormChoice.of(Outcome.class, this.outcome);
 	}
 
 	/**

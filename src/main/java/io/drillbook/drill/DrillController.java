@@ -1,7 +1,6 @@
 package io.drillbook.drill;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;

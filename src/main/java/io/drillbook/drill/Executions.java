@@ -11,13 +11,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import io.drillbook.identity.Role;
 import io.drillbook.identity.UserDirectory;
 import io.drillbook.runbook.Procedures;
 import io.drillbook.runbook.PublishedRunbook;
 import io.drillbook.runbook.RunbookCatalog;
 import io.drillbook.runbook.RunbookFindingReported;
-import io.drillbook.runbook.Step;
 import io.drillbook.strategy.RecoveryMeasured;
 import io.drillbook.system.Refusal;
 import io.drillbook.topology.EnvironmentCatalog;

@@ -56,10 +56,10 @@ record StartForm(String environment, String runbook, String kind, String scope, 
 		if (runbookId().isEmpty()) {
 			problems.add(Refusal.invalid("runbook", "choose a published runbook version."));
 		}
-		if (option(ExecutionKind.class, this.kind).isEmpty()) {
+		if (FormChoice.of(ExecutionKind.class, this.kind).isEmpty()) {
 			problems.add(Refusal.invalid("kind", "choose drill or real failover."));
 		}
-		if (option(FailureScope.class, this.scope).isEmpty()) {
+		if (FormChoice.of(FailureScope.class, this.scope).isEmpty()) {
 			problems
 				.add(Refusal.invalid("scope", "say what fails: a host, the management server, a component or a site."));
 		}
@@ -77,8 +77,9 @@ record StartForm(String environment, String runbook, String kind, String scope, 
 				chosen.put(row.username(), blank(row.role()) ? "observer" : row.role());
 			}
 		}
-		return new StartRequest(runbookId().orElseThrow(), option(ExecutionKind.class, this.kind).orElseThrow(),
-				option(FailureScope.class, this.scope).orElseThrow(), this.target, this.scenario, declared(), chosen);
+		return new StartRequest(runbookId().orElseThrow(), FormChoice.of(ExecutionKind.class, this.kind).orElseThrow(),
+				FormChoice.of(FailureScope.class, this.scope).orElseThrow(), this.target, this.scenario, declared(),
+				chosen);
 	}
 
 	private Optional<Long> runbookId() {
@@ -100,15 +101,6 @@ record StartForm(String environment, String runbook, String kind, String scope, 
 		catch (DateTimeParseException ex) {
 			return Optional.empty();
 		}
-	}
-
-	private static <E extends Enum<E>> Optional<E> option(Class<E> type, String value) {
-		for (E candidate : type.getEnumConstants()) {
-			if (candidate.name().equals(value)) {
-				return Optional.of(candidate);
-			}
-		}
-		return Optional.empty();
 	}
 
 	private static boolean blank(String value) {

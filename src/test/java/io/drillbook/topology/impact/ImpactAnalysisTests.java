@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import io.drillbook.topology.Topologies;
 import io.drillbook.topology.Topology;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

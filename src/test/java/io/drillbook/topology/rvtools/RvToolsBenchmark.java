@@ -10,7 +10,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import io.drillbook.topology.Problem;
-import io.drillbook.topology.Topology;
 import io.drillbook.topology.TopologyRules;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
