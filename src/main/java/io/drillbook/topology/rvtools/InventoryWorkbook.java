@@ -3,6 +3,7 @@ package io.drillbook.topology.rvtools;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.function.Consumer;
 import javax.xml.parsers.ParserConfigurationException;
 
 import io.drillbook.topology.Problem;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -63,6 +65,8 @@ final class InventoryWorkbook {
 
 	private static final String SHARED_STRINGS_TOO_LARGE = "shared strings over the limit";
 
+	private static final String SHARED_STRINGS_ANNOUNCED = "shared strings announced over the limit";
+
 	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
 
 	// Old binary workbooks and password-protected xlsx files are OLE2 compound documents.
@@ -107,7 +111,7 @@ final class InventoryWorkbook {
 			Files.write(copy, content);
 			archive = new ZipSecureFile(copy.toFile());
 			workbook = OPCPackage.open(new ZipFileZipEntrySource(archive));
-			return Optional.of(sheets(name, workbook, problems));
+			return Optional.of(sheets(name, workbook, archive, problems));
 		}
 		catch (IOException | SAXException | ParserConfigurationException | OpenXML4JException | RuntimeException ex) {
 			// Whatever POI throws for a hostile or damaged file must end in a problem the
@@ -141,7 +145,8 @@ final class InventoryWorkbook {
 		}
 	}
 
-	private static List<InventorySheet> sheets(String name, OPCPackage workbook, Consumer<Problem> problems)
+	private static List<InventorySheet> sheets(String name, OPCPackage workbook, ZipSecureFile archive,
+			Consumer<Problem> problems)
 			throws IOException, SAXException, ParserConfigurationException, OpenXML4JException {
 		XSSFReader reader = new XSSFReader(workbook);
 		ReadOnlySharedStringsTable strings = null;
@@ -154,7 +159,7 @@ final class InventoryWorkbook {
 					continue;
 				}
 				if (strings == null) {
-					strings = sharedStrings(workbook);
+					strings = sharedStrings(workbook, archive);
 				}
 				InventorySheet sheet = new InventorySheet(kind.get(), name + ", sheet " + kind.get().title());
 				XMLReader parser = XMLHelper.newXMLReader();
@@ -171,15 +176,25 @@ final class InventoryWorkbook {
 		return sheets;
 	}
 
-	private static ReadOnlySharedStringsTable sharedStrings(OPCPackage workbook)
+	private static ReadOnlySharedStringsTable sharedStrings(OPCPackage workbook, ZipSecureFile archive)
 			throws IOException, SAXException, OpenXML4JException {
 		List<PackagePart> parts = workbook.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
 		if (parts.isEmpty()) {
 			return new ReadOnlySharedStringsTable(workbook, false);
 		}
-		// The size a zip entry announces can be a lie; the bytes actually read are
-		// counted.
-		try (InputStream in = new BoundedInputStream(parts.get(0).getInputStream(), MAX_SHARED_STRINGS_BYTES)) {
+		PackagePart part = parts.get(0);
+		ZipArchiveEntry entry = archive.getEntry(part.getPartName().getName().substring(1));
+		if (entry != null && entry.getSize() > MAX_SHARED_STRINGS_BYTES) {
+			throw new IOException(SHARED_STRINGS_ANNOUNCED);
+		}
+		// The size a zip entry announces can be a lie. Inflating alone is several times
+		// faster
+		// than parsing, so the bytes are counted through once before any is parsed, and
+		// a lying file is refused in the time it takes to inflate the limit.
+		try (InputStream in = new BoundedInputStream(part.getInputStream(), MAX_SHARED_STRINGS_BYTES)) {
+			in.transferTo(OutputStream.nullOutputStream());
+		}
+		try (InputStream in = part.getInputStream()) {
 			return new ReadOnlySharedStringsTable(in, false);
 		}
 	}
@@ -227,6 +242,10 @@ final class InventoryWorkbook {
 	private static String reason(Exception ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			String message = cause.getMessage();
+			if (SHARED_STRINGS_ANNOUNCED.equals(message)) {
+				return "the workbook's shared strings announce more than " + (MAX_SHARED_STRINGS_BYTES >> 20)
+						+ " MiB of text, far more than any RVTools export holds; the file is refused unread";
+			}
 			if (SHARED_STRINGS_TOO_LARGE.equals(message)) {
 				return "the workbook's shared strings expand to more than " + (MAX_SHARED_STRINGS_BYTES >> 20)
 						+ " MiB, far more text than any RVTools export holds; the file is refused";

@@ -5,6 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -350,10 +352,32 @@ class RvToolsInventoryTests {
 	}
 
 	@Test
-	void refusesAWorkbookWhoseSharedStringsHoldFarMoreTextThanAnExport() throws IOException {
-		// Distinct strings compress some twenty to one: under the zip-bomb guard, but
-		// more
-		// than the shared-strings limit once expanded.
+	void refusesUnreadAWorkbookWhoseSharedStringsAnnounceFarMoreTextThanAnExport() throws IOException {
+		byte[] workbook = workbookWithSharedStringsOver(InventoryWorkbook.MAX_SHARED_STRINGS_BYTES);
+		assertThat((long) workbook.length).isLessThan(RvToolsInventory.MAX_INPUT_BYTES);
+
+		Reading reading = RvToolsInventory.read(List.of(new InventoryFile(WORKBOOK, workbook)));
+
+		assertThat(reading.problems()).singleElement()
+			.satisfies((problem) -> assertThat(problem.message()).contains("shared strings announce more than 64 MiB")
+				.contains("refused unread"));
+	}
+
+	@Test
+	void refusesAWorkbookThatUnderstatesTheSizeOfItsSharedStrings() throws IOException {
+		byte[] workbook = workbookWithSharedStringsOver(InventoryWorkbook.MAX_SHARED_STRINGS_BYTES);
+		announceSize(workbook, "xl/sharedStrings.xml", 1024);
+
+		Reading reading = RvToolsInventory.read(List.of(new InventoryFile(WORKBOOK, workbook)));
+
+		assertThat(reading.problems()).singleElement()
+			.satisfies(
+					(problem) -> assertThat(problem.message()).contains("shared strings expand to more than 64 MiB"));
+	}
+
+	// Distinct strings compress some twenty to one: under the zip-bomb guard, but more
+	// than the shared-strings limit once expanded.
+	private static byte[] workbookWithSharedStringsOver(long limit) throws IOException {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (ZipInputStream source = new ZipInputStream(new ByteArrayInputStream(smallEstate().xlsx()));
 				ZipOutputStream target = new ZipOutputStream(bytes)) {
@@ -362,7 +386,7 @@ class RvToolsInventoryTests {
 				if (entry.getName().equals("xl/sharedStrings.xml")) {
 					Writer xml = new OutputStreamWriter(target, StandardCharsets.UTF_8);
 					xml.write("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
-					for (long i = 0, written = 0; written <= InventoryWorkbook.MAX_SHARED_STRINGS_BYTES; i++) {
+					for (long i = 0, written = 0; written <= limit; i++) {
 						String item = "<si><t>note " + Long.toString(i * 2_654_435_761L, 36) + " of an estate</t></si>";
 						xml.write(item);
 						written += item.length();
@@ -376,13 +400,22 @@ class RvToolsInventoryTests {
 				target.closeEntry();
 			}
 		}
-		assertThat((long) bytes.size()).isLessThan(RvToolsInventory.MAX_INPUT_BYTES);
+		return bytes.toByteArray();
+	}
 
-		Reading reading = RvToolsInventory.read(List.of(new InventoryFile(WORKBOOK, bytes.toByteArray())));
-
-		assertThat(reading.problems()).singleElement()
-			.satisfies(
-					(problem) -> assertThat(problem.message()).contains("shared strings expand to more than 64 MiB"));
+	// Rewrites the uncompressed size that the zip's central directory gives for an entry,
+	// as a hostile file would, leaving its data as it is.
+	private static void announceSize(byte[] zip, String name, int size) {
+		ByteBuffer buffer = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);
+		byte[] wanted = name.getBytes(StandardCharsets.UTF_8);
+		for (int at = 0; at + 46 <= zip.length; at++) {
+			if (buffer.getInt(at) == 0x02014b50 && buffer.getShort(at + 28) == wanted.length
+					&& Arrays.equals(zip, at + 46, at + 46 + wanted.length, wanted, 0, wanted.length)) {
+				buffer.putInt(at + 24, size);
+				return;
+			}
+		}
+		throw new IllegalArgumentException("no central directory entry " + name);
 	}
 
 	@Test
