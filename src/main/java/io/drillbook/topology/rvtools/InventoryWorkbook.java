@@ -187,10 +187,9 @@ final class InventoryWorkbook {
 		if (entry != null && entry.getSize() > MAX_SHARED_STRINGS_BYTES) {
 			throw new IOException(SHARED_STRINGS_ANNOUNCED);
 		}
-		// The size a zip entry announces can be a lie. Inflating alone is several times
-		// faster
-		// than parsing, so the bytes are counted through once before any is parsed, and
-		// a lying file is refused in the time it takes to inflate the limit.
+		// The size a zip entry announces can be a lie. Inflating alone is several
+		// times faster than parsing, so the bytes are counted once before any is
+		// parsed: a lying file is refused in the time it takes to inflate the limit.
 		try (InputStream in = new BoundedInputStream(part.getInputStream(), MAX_SHARED_STRINGS_BYTES)) {
 			in.transferTo(OutputStream.nullOutputStream());
 		}
