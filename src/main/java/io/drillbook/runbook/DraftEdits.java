@@ -174,17 +174,19 @@ record DraftEdits(List<String> order, Map<String, StepText> texts, List<CustomSt
 	}
 
 	/** Adds a step at the end of its section, or after a given step of that section. */
-	DraftEdits add(Runbook current, Section section, String role, int minutes, String instruction, String check,
-			String why, Optional<String> after, Set<String> roles) {
-		if (!roles.contains(role)) {
+	DraftEdits add(Runbook current, NewStep added, Set<String> roles) {
+		Section section = added.section();
+		String why = added.why();
+		Optional<String> after = added.after();
+		if (!roles.contains(added.role())) {
 			throw Refusal.invalid("role", "choose one of " + String.join(", ", roles.stream().sorted().toList()))
 				.refused();
 		}
-		if (minutes < 1 || minutes > 24 * 60) {
+		if (added.minutes() < 1 || added.minutes() > 24 * 60) {
 			throw Refusal.invalid("minutes", "a step takes between 1 and 1440 minutes.").refused();
 		}
-		CustomStep step = new CustomStep("custom-" + this.nextCustom, section, role, minutes,
-				required(instruction, "instruction", 4000), required(check, "check", 2000),
+		CustomStep step = new CustomStep("custom-" + this.nextCustom, section, added.role(), added.minutes(),
+				required(added.instruction(), "instruction", 4000), required(added.check(), "check", 2000),
 				(why == null || why.isBlank()) ? "Added by an architect." : required(why, "why", 2000));
 		List<String> keys = new ArrayList<>(current.steps().stream().map(Step::key).toList());
 		int at = after.map((key) -> indexOf(current.steps(), key) + 1)

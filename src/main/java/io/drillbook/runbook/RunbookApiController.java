@@ -132,7 +132,8 @@ class RunbookApiController {
 	@GetMapping(BASE)
 	@Operation(summary = "One runbook: its draft with the architects' edits, and its last version")
 	RunbookState runbook(@PathVariable String environment, @PathVariable String unit, @PathVariable String scenario) {
-		return overview(environment).entry(unit, scenario(scenario))
+		RunbookKey key = RunbookKey.of(environment, unit, scenario);
+		return overview(environment).entry(unit, key.scenario())
 			.map((e) -> RunbookState.of(e, true))
 			.orElseThrow(() -> notFound("runbook " + unit + "/" + scenario));
 	}
@@ -142,7 +143,10 @@ class RunbookApiController {
 	List<VersionSummary> versions(@PathVariable String environment, @PathVariable String unit,
 			@PathVariable String scenario) {
 		overview(environment);
-		return this.runbooks.versions(environment, unit, scenario(scenario)).stream().map(VersionSummary::of).toList();
+		return this.runbooks.versions(RunbookKey.of(environment, unit, scenario))
+			.stream()
+			.map(VersionSummary::of)
+			.toList();
 	}
 
 	@GetMapping(path = BASE + "/versions/{number}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -174,7 +178,7 @@ class RunbookApiController {
 			@PathVariable String scenario, @RequestBody PublishRequest request, Principal principal) {
 		overview(environment);
 		String reviewed = (request.reviewedSha256() != null) ? request.reviewedSha256() : "";
-		RunbookVersion version = this.runbooks.publish(environment, unit, scenario(scenario), reviewed,
+		RunbookVersion version = this.runbooks.publish(RunbookKey.of(environment, unit, scenario), reviewed,
 				principal.getName());
 		return ResponseEntity.status(HttpStatus.CREATED).body(VersionSummary.of(version));
 	}
@@ -192,7 +196,7 @@ class RunbookApiController {
 		catch (NumberFormatException ex) {
 			throw Refusal.invalid("to", "a version number or draft.").refused();
 		}
-		return this.runbooks.diff(environment, unit, scenario(scenario), from, target);
+		return this.runbooks.diff(RunbookKey.of(environment, unit, scenario), from, target);
 	}
 
 	private Runbooks.Overview overview(String environment) {
@@ -200,12 +204,8 @@ class RunbookApiController {
 	}
 
 	private RunbookVersion find(String environment, String unit, String scenario, int number) {
-		return this.runbooks.version(environment, unit, scenario(scenario), number)
+		return this.runbooks.version(RunbookKey.of(environment, unit, scenario), number)
 			.orElseThrow(() -> notFound("version " + number + " of runbook " + unit + "/" + scenario));
-	}
-
-	private static Scenario scenario(String code) {
-		return Scenario.parse(code).orElseThrow(() -> notFound("scenario " + code));
 	}
 
 	private static ResponseStatusException notFound(String what) {

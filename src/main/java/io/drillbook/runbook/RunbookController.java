@@ -11,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.drillbook.strategy.UnitPlan;
-import io.drillbook.system.Refusal;
 import io.drillbook.system.Refused;
 
 import org.springframework.http.ContentDisposition;
@@ -57,7 +56,6 @@ class RunbookController {
 		Runbooks.Overview overview = overview(environment);
 		model.addAttribute("environment", overview.plan().environment());
 		model.addAttribute("overview", overview);
-		model.addAttribute("overview", overview);
 		return "runbook/list";
 	}
 
@@ -96,13 +94,13 @@ class RunbookController {
 	@GetMapping(BASE)
 	String runbook(@PathVariable String environment, @PathVariable String unit, @PathVariable String scenario,
 			Model model) {
+		RunbookKey key = RunbookKey.of(environment, unit, scenario);
 		Runbooks.Overview overview = overview(environment);
-		Scenario parsed = scenario(scenario);
-		Runbooks.Entry entry = overview.entry(unit, parsed).orElseThrow(() -> notFound("runbook " + unit));
+		Runbooks.Entry entry = overview.entry(unit, key.scenario()).orElseThrow(() -> notFound("runbook " + unit));
 		model.addAttribute("environment", overview.plan().environment());
 		model.addAttribute("entry", entry);
 		model.addAttribute("view", RunbookView.of(entry.draft(), this.runbooks.procedures()));
-		model.addAttribute("versions", this.runbooks.versions(environment, unit, parsed));
+		model.addAttribute("versions", this.runbooks.versions(key));
 		model.addAttribute("roles", this.runbooks.procedures().roles());
 		model.addAttribute("sections", Section.values());
 		model.addAttribute("overview", overview);
@@ -112,89 +110,74 @@ class RunbookController {
 	@PostMapping(BASE + "/publish")
 	String publish(@PathVariable String environment, @PathVariable String unit, @PathVariable String scenario,
 			@RequestParam(defaultValue = "") String reviewed, Principal principal, RedirectAttributes redirect) {
+		RunbookKey key = RunbookKey.of(environment, unit, scenario);
 		try {
-			RunbookVersion version = this.runbooks.publish(environment, unit, scenario(scenario), reviewed,
-					principal.getName());
+			RunbookVersion version = this.runbooks.publish(key, reviewed, principal.getName());
 			redirect.addFlashAttribute("flashSuccess",
 					"Published version " + version.getNumber() + "; it can now be drilled.");
-			return "redirect:/environments/" + environment + "/runbooks/" + unit + "/" + scenario + "/versions/"
-					+ version.getNumber();
+			return "redirect:" + key.page() + "/versions/" + version.getNumber();
 		}
 		catch (Refused ex) {
 			redirect.addFlashAttribute("flashError", "Not published: " + ex.getMessage());
-			return back(environment, unit, scenario);
+			return "redirect:" + key.page();
 		}
 	}
 
 	@PostMapping(BASE + "/edit/move")
 	String move(@PathVariable String environment, @PathVariable String unit, @PathVariable String scenario,
-			@RequestParam long revision, @RequestParam String step, @RequestParam String direction, Principal principal,
-			RedirectAttributes redirect) {
-		return edit(environment, unit, scenario, redirect, "Moved the step.", () -> this.runbooks.move(environment,
-				unit, scenario(scenario), revision, step, "up".equals(direction), principal.getName()));
+			StepEdit form, Principal principal, RedirectAttributes redirect) {
+		RunbookKey key = RunbookKey.of(environment, unit, scenario);
+		return edit(key, redirect, "Moved the step.", () -> this.runbooks.move(key, form.revision(), form.step(),
+				"up".equals(form.direction()), principal.getName()));
 	}
 
 	@PostMapping(BASE + "/edit/text")
 	String text(@PathVariable String environment, @PathVariable String unit, @PathVariable String scenario,
-			@RequestParam long revision, @RequestParam String step, @RequestParam(defaultValue = "") String instruction,
-			@RequestParam(defaultValue = "") String check, Principal principal, RedirectAttributes redirect) {
-		return edit(environment, unit, scenario, redirect, "Saved the step's text.",
-				() -> this.runbooks.changeText(environment, unit, scenario(scenario), revision, step, instruction,
-						check, principal.getName()));
+			StepEdit form, Principal principal, RedirectAttributes redirect) {
+		RunbookKey key = RunbookKey.of(environment, unit, scenario);
+		return edit(key, redirect, "Saved the step's text.", () -> this.runbooks.changeText(key, form.revision(),
+				form.step(), form.instruction(), form.check(), principal.getName()));
 	}
 
 	@PostMapping(BASE + "/edit/add")
 	String add(@PathVariable String environment, @PathVariable String unit, @PathVariable String scenario,
-			@RequestParam long revision, @RequestParam(defaultValue = "") String section,
-			@RequestParam(defaultValue = "") String role, @RequestParam(defaultValue = "0") String minutes,
-			@RequestParam(defaultValue = "") String instruction, @RequestParam(defaultValue = "") String check,
-			@RequestParam(defaultValue = "") String why, @RequestParam(defaultValue = "") String after,
-			Principal principal, RedirectAttributes redirect) {
-		return edit(environment, unit, scenario, redirect, "Added the step.", () -> {
-			Section parsed = Section.parse(section)
-				.orElseThrow(() -> Refusal.invalid("section", "choose a section.").refused());
-			int time;
-			try {
-				time = Integer.parseInt(minutes.strip());
-			}
-			catch (NumberFormatException ex) {
-				throw Refusal.invalid("minutes", "write a whole number of minutes.").refused();
-			}
-			return this.runbooks.addStep(environment, unit, scenario(scenario), revision, parsed, role, time,
-					instruction, check, why, after.isBlank() ? Optional.empty() : Optional.of(after),
-					principal.getName());
-		});
+			NewStepForm form, Principal principal, RedirectAttributes redirect) {
+		RunbookKey key = RunbookKey.of(environment, unit, scenario);
+		return edit(key, redirect, "Added the step.",
+				() -> this.runbooks.addStep(key, form.revision(), form.toStep(), principal.getName()));
 	}
 
 	@PostMapping(BASE + "/edit/revert")
 	String revert(@PathVariable String environment, @PathVariable String unit, @PathVariable String scenario,
-			@RequestParam long revision, @RequestParam String step, Principal principal, RedirectAttributes redirect) {
-		return edit(environment, unit, scenario, redirect, "Undid the edit.",
-				() -> this.runbooks.revert(environment, unit, scenario(scenario), revision, step, principal.getName()));
+			StepEdit form, Principal principal, RedirectAttributes redirect) {
+		RunbookKey key = RunbookKey.of(environment, unit, scenario);
+		return edit(key, redirect, "Undid the edit.",
+				() -> this.runbooks.revert(key, form.revision(), form.step(), principal.getName()));
 	}
 
 	@GetMapping(BASE + "/versions/{number}")
 	String version(@PathVariable String environment, @PathVariable String unit, @PathVariable String scenario,
 			@PathVariable int number, Model model) {
+		RunbookKey key = RunbookKey.of(environment, unit, scenario);
 		Runbooks.Overview overview = overview(environment);
-		RunbookVersion version = version(environment, unit, scenario, number);
+		RunbookVersion version = version(key, number);
 		Runbook content = this.runbooks.content(version);
 		model.addAttribute("environment", overview.plan().environment());
 		model.addAttribute("version", version);
 		model.addAttribute("doc", printable(overview, content, version));
-		model.addAttribute("versions", this.runbooks.versions(environment, unit, scenario(scenario)));
+		model.addAttribute("versions", this.runbooks.versions(key));
 		return "runbook/version";
 	}
 
 	@GetMapping(BASE + "/versions/{number}/print")
 	String print(@PathVariable String environment, @PathVariable String unit, @PathVariable String scenario,
 			@PathVariable int number, Model model, Principal principal) {
+		RunbookKey key = RunbookKey.of(environment, unit, scenario);
 		Runbooks.Overview overview = overview(environment);
-		RunbookVersion version = version(environment, unit, scenario, number);
+		RunbookVersion version = version(key, number);
 		model.addAttribute("doc", this.documents.exported(printable(overview, this.runbooks.content(version), version),
 				version, "print", principal.getName()));
-		model.addAttribute("backLink",
-				"/environments/" + environment + "/runbooks/" + unit + "/" + scenario + "/versions/" + number);
+		model.addAttribute("backLink", key.page() + "/versions/" + number);
 		return "runbook/document";
 	}
 
@@ -202,7 +185,7 @@ class RunbookController {
 	ResponseEntity<byte[]> pdf(@PathVariable String environment, @PathVariable String unit,
 			@PathVariable String scenario, @PathVariable int number, Principal principal) {
 		Runbooks.Overview overview = overview(environment);
-		RunbookVersion version = version(environment, unit, scenario, number);
+		RunbookVersion version = version(RunbookKey.of(environment, unit, scenario), number);
 		byte[] pdf = this.documents.pdf(this.documents.exported(
 				printable(overview, this.runbooks.content(version), version), version, "pdf", principal.getName()));
 		return download(pdf, MediaType.APPLICATION_PDF, fileName(version) + ".pdf");
@@ -212,7 +195,7 @@ class RunbookController {
 	ResponseEntity<byte[]> markdown(@PathVariable String environment, @PathVariable String unit,
 			@PathVariable String scenario, @PathVariable int number, Principal principal) {
 		Runbooks.Overview overview = overview(environment);
-		RunbookVersion version = version(environment, unit, scenario, number);
+		RunbookVersion version = version(RunbookKey.of(environment, unit, scenario), number);
 		String md = this.documents
 			.markdown(this.documents.exported(printable(overview, this.runbooks.content(version), version), version,
 					"markdown", principal.getName()));
@@ -222,12 +205,12 @@ class RunbookController {
 
 	@GetMapping(BASE + "/diff")
 	String diff(@PathVariable String environment, @PathVariable String unit, @PathVariable String scenario,
-			@RequestParam int from, @RequestParam(defaultValue = "") String to, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam int from, @RequestParam(defaultValue = "") String to, Model model) {
+		RunbookKey key = RunbookKey.of(environment, unit, scenario);
 		Runbooks.Overview overview = overview(environment);
 		Optional<Integer> target = to.isBlank() || "draft".equals(to) ? Optional.empty() : Optional.of(parseNumber(to));
 		try {
-			model.addAttribute("diff", this.runbooks.diff(environment, unit, scenario(scenario), from, target));
+			model.addAttribute("diff", this.runbooks.diff(key, from, target));
 		}
 		catch (Refused ex) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, ex.getMessage());
@@ -236,11 +219,11 @@ class RunbookController {
 		model.addAttribute("from", from);
 		model.addAttribute("to", target.map(String::valueOf).orElse("draft"));
 		model.addAttribute("unit", unit);
-		model.addAttribute("scenario", scenario(scenario));
+		model.addAttribute("scenario", key.scenario());
 		model.addAttribute("title",
-				overview.entry(unit, scenario(scenario))
+				overview.entry(unit, key.scenario())
 					.map((e) -> e.draft().title())
-					.orElseGet(() -> version(environment, unit, scenario, from).getTitle()));
+					.orElseGet(() -> version(key, from).getTitle()));
 		return "runbook/diff";
 	}
 
@@ -249,8 +232,7 @@ class RunbookController {
 				version.getContentSha256(), unitNames(overview), overview.staleness(version));
 	}
 
-	private String edit(String environment, String unit, String scenario, RedirectAttributes redirect, String done,
-			Supplier<Runbooks.Entry> edit) {
+	private String edit(RunbookKey key, RedirectAttributes redirect, String done, Supplier<Runbooks.Entry> edit) {
 		try {
 			edit.get();
 			redirect.addFlashAttribute("flashSuccess", done);
@@ -258,20 +240,16 @@ class RunbookController {
 		catch (Refused ex) {
 			redirect.addFlashAttribute("flashError", "Not saved: " + ex.getMessage());
 		}
-		return back(environment, unit, scenario);
-	}
-
-	private static String back(String environment, String unit, String scenario) {
-		return "redirect:/environments/" + environment + "/runbooks/" + unit + "/" + scenario;
+		return "redirect:" + key.page();
 	}
 
 	private Runbooks.Overview overview(String environment) {
 		return this.runbooks.overview(environment).orElseThrow(() -> notFound("environment " + environment));
 	}
 
-	private RunbookVersion version(String environment, String unit, String scenario, int number) {
-		return this.runbooks.version(environment, unit, scenario(scenario), number)
-			.orElseThrow(() -> notFound("version " + number + " of runbook " + unit + "/" + scenario));
+	private RunbookVersion version(RunbookKey key, int number) {
+		return this.runbooks.version(key, number)
+			.orElseThrow(() -> notFound("version " + number + " of runbook " + key.local()));
 	}
 
 	static Map<String, String> unitNames(Runbooks.Overview overview) {
@@ -280,10 +258,6 @@ class RunbookController {
 			names.put(unit.key(), unit.name());
 		}
 		return names;
-	}
-
-	static Scenario scenario(String code) {
-		return Scenario.parse(code).orElseThrow(() -> notFound("scenario " + code));
 	}
 
 	private static int parseNumber(String text) {

@@ -15,6 +15,7 @@ import io.drillbook.strategy.ProtectionPlan;
 import io.drillbook.strategy.ProtectionPlans;
 import io.drillbook.strategy.UnitPlan;
 import io.drillbook.system.Refusal;
+import io.drillbook.system.Refused;
 import io.drillbook.system.Sha256;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -159,7 +160,7 @@ class Runbooks implements RunbookCatalog {
 		RunbookWriter.Written written = RunbookWriter.write(plan, this.procedures);
 		Map<String, RunbookDraft> drafts = new HashMap<>();
 		this.drafts.findByEnvironmentKey(environment)
-			.forEach((d) -> drafts.put(key(d.getUnitKey(), d.getScenario()), d));
+			.forEach((d) -> drafts.put(new RunbookKey(environment, d.getUnitKey(), d.getScenario()).local(), d));
 		Map<String, RunbookVersion> latest = new LinkedHashMap<>();
 		this.versions.findByEnvironmentKeyOrderByIdDesc(environment)
 			.forEach((v) -> latest.putIfAbsent(v.runbookKey(), v));
@@ -231,18 +232,20 @@ class Runbooks implements RunbookCatalog {
 	}
 
 	@Transactional(readOnly = true)
-	Optional<Entry> entry(String environment, String unit, Scenario scenario) {
-		return overview(environment).flatMap((o) -> o.entry(unit, scenario));
+	Optional<Entry> entry(RunbookKey key) {
+		return overview(key.environment()).flatMap((o) -> o.entry(key.unit(), key.scenario()));
 	}
 
 	@Transactional(readOnly = true)
-	List<RunbookVersion> versions(String environment, String unit, Scenario scenario) {
-		return this.versions.findByEnvironmentKeyAndUnitKeyAndScenarioOrderByNumberDesc(environment, unit, scenario);
+	List<RunbookVersion> versions(RunbookKey key) {
+		return this.versions.findByEnvironmentKeyAndUnitKeyAndScenarioOrderByNumberDesc(key.environment(), key.unit(),
+				key.scenario());
 	}
 
 	@Transactional(readOnly = true)
-	Optional<RunbookVersion> version(String environment, String unit, Scenario scenario, int number) {
-		return this.versions.findByEnvironmentKeyAndUnitKeyAndScenarioAndNumber(environment, unit, scenario, number);
+	Optional<RunbookVersion> version(RunbookKey key, int number) {
+		return this.versions.findByEnvironmentKeyAndUnitKeyAndScenarioAndNumber(key.environment(), key.unit(),
+				key.scenario(), number);
 	}
 
 	@Transactional(readOnly = true)
@@ -260,16 +263,13 @@ class Runbooks implements RunbookCatalog {
 	 * {@code to} is empty.
 	 */
 	@Transactional(readOnly = true)
-	RunbookDiff diff(String environment, String unit, Scenario scenario, int from, Optional<Integer> to) {
-		RunbookVersion older = version(environment, unit, scenario, from)
+	RunbookDiff diff(RunbookKey key, int from, Optional<Integer> to) {
+		RunbookVersion older = version(key, from)
 			.orElseThrow(() -> Refusal.missing("from: there is no version " + from + ".").refused());
 		List<Step> newer = to
-			.map((n) -> version(environment, unit, scenario, n).map((v) -> content(v).steps())
+			.map((n) -> version(key, n).map((v) -> content(v).steps())
 				.orElseThrow(() -> Refusal.missing("to: there is no version " + n + ".").refused()))
-			.orElseGet(() -> entry(environment, unit, scenario)
-				.orElseThrow(() -> Refusal.missing("The plan no longer calls for this runbook.").refused())
-				.draft()
-				.steps());
+			.orElseGet(() -> entry(key).orElseThrow(Runbooks::noLongerCalledFor).draft().steps());
 		return RunbookDiff.between(content(older).steps(), newer);
 	}
 
@@ -277,11 +277,10 @@ class Runbooks implements RunbookCatalog {
 	 * Freezes the draft as the next version, provided it is still what the architect
 	 * reviewed.
 	 */
-	RunbookVersion publish(String environment, String unit, Scenario scenario, String reviewedSha256, String user) {
-		ProtectionPlan plan = this.plans.find(environment)
-			.orElseThrow(() -> Refusal.missing("There is no environment " + environment + ".").refused());
-		Entry entry = overview(plan).entry(unit, scenario)
-			.orElseThrow(() -> Refusal.missing("The plan no longer calls for this runbook.").refused());
+	RunbookVersion publish(RunbookKey key, String reviewedSha256, String user) {
+		ProtectionPlan plan = this.plans.find(key.environment())
+			.orElseThrow(() -> Refusal.missing("There is no environment " + key.environment() + ".").refused());
+		Entry entry = overview(plan).entry(key.unit(), key.scenario()).orElseThrow(Runbooks::noLongerCalledFor);
 		if (!entry.draftSha256().equals(reviewedSha256)) {
 			throw Refusal.conflict("The runbook changed since you opened it: review it again before publishing.")
 				.refused();
@@ -301,35 +300,29 @@ class Runbooks implements RunbookCatalog {
 		catch (DataIntegrityViolationException ex) {
 			throw Refusal.conflict("Someone else published version " + number + " a moment ago: review it.").refused();
 		}
-		this.events.publishEvent(
-				new RunbookPublished(environment, entry.draft().key(), number, entry.draftSha256(), user, now));
+		this.events
+			.publishEvent(new RunbookPublished(key.environment(), key.local(), number, entry.draftSha256(), user, now));
 		return version;
 	}
 
-	Entry move(String environment, String unit, Scenario scenario, long revision, String step, boolean up,
-			String user) {
-		return edit(environment, unit, scenario, revision, user,
-				(entry) -> entry.edits().move(entry.draft(), step, up));
+	Entry move(RunbookKey key, long revision, String step, boolean up, String user) {
+		return edit(key, revision, user, (entry) -> entry.edits().move(entry.draft(), step, up));
 	}
 
-	Entry changeText(String environment, String unit, Scenario scenario, long revision, String step, String instruction,
-			String check, String user) {
-		return edit(environment, unit, scenario, revision, user,
-				(entry) -> entry.edits().edit(generated(entry), step, instruction, check));
+	Entry changeText(RunbookKey key, long revision, String step, String instruction, String check, String user) {
+		return edit(key, revision, user, (entry) -> entry.edits().edit(generated(entry), step, instruction, check));
 	}
 
-	Entry addStep(String environment, String unit, Scenario scenario, long revision, Section section, String role,
-			int minutes, String instruction, String check, String why, Optional<String> after, String user) {
+	Entry addStep(RunbookKey key, long revision, NewStep step, String user) {
 		Set<String> roles = this.procedures.roles()
 			.stream()
 			.map(Procedures.RunbookRole::key)
 			.collect(Collectors.toSet());
-		return edit(environment, unit, scenario, revision, user, (entry) -> entry.edits()
-			.add(entry.draft(), section, role, minutes, instruction, check, why, after, roles));
+		return edit(key, revision, user, (entry) -> entry.edits().add(entry.draft(), step, roles));
 	}
 
-	Entry revert(String environment, String unit, Scenario scenario, long revision, String step, String user) {
-		return edit(environment, unit, scenario, revision, user, (entry) -> entry.edits().revert(step));
+	Entry revert(RunbookKey key, long revision, String step, String user) {
+		return edit(key, revision, user, (entry) -> entry.edits().revert(step));
 	}
 
 	private interface Edit {
@@ -338,17 +331,17 @@ class Runbooks implements RunbookCatalog {
 
 	}
 
-	private Entry edit(String environment, String unit, Scenario scenario, long revision, String user, Edit edit) {
-		Entry entry = entry(environment, unit, scenario)
-			.orElseThrow(() -> Refusal.missing("The plan no longer calls for this runbook.").refused());
+	private Entry edit(RunbookKey key, long revision, String user, Edit edit) {
+		Entry entry = entry(key).orElseThrow(Runbooks::noLongerCalledFor);
 		if (entry.draftRevision() != revision) {
 			throw Refusal
 				.conflict("Someone else changed this runbook since you opened it: look at their change and try again.")
 				.refused();
 		}
 		DraftEdits changed = edit.apply(entry);
-		RunbookDraft draft = this.drafts.findByEnvironmentKeyAndUnitKeyAndScenario(environment, unit, scenario)
-			.orElseGet(() -> new RunbookDraft(environment, unit, scenario));
+		RunbookDraft draft = this.drafts
+			.findByEnvironmentKeyAndUnitKeyAndScenario(key.environment(), key.unit(), key.scenario())
+			.orElseGet(() -> new RunbookDraft(key.environment(), key.unit(), key.scenario()));
 		String before = (draft.getEdits() != null) ? draft.getEdits() : JSON.writeValueAsString(DraftEdits.none());
 		Instant now = this.clock.instant();
 		draft.change(JSON.writeValueAsString(changed), now, user);
@@ -361,8 +354,12 @@ class Runbooks implements RunbookCatalog {
 				.refused();
 		}
 		this.events
-			.publishEvent(new RunbookEdited(environment, key(unit, scenario), before, draft.getEdits(), user, now));
-		return entry(environment, unit, scenario).orElseThrow();
+			.publishEvent(new RunbookEdited(key.environment(), key.local(), before, draft.getEdits(), user, now));
+		return entry(key).orElseThrow();
+	}
+
+	private static Refused noLongerCalledFor() {
+		return Refusal.missing("The plan no longer calls for this runbook.").refused();
 	}
 
 	// The runbook as generated, without edits: edits are judged against it.
@@ -370,7 +367,7 @@ class Runbooks implements RunbookCatalog {
 		return this.plans.find(entry.draft().environment())
 			.map((plan) -> RunbookWriter.write(plan, this.procedures))
 			.flatMap((written) -> written.runbook(entry.draft().unit(), entry.draft().scenario()))
-			.orElseThrow(() -> Refusal.missing("The plan no longer calls for this runbook.").refused());
+			.orElseThrow(Runbooks::noLongerCalledFor);
 	}
 
 	static String canonical(Runbook runbook) {
@@ -380,10 +377,6 @@ class Runbooks implements RunbookCatalog {
 	/** The SHA-256 a runbook is published, printed and checked with. */
 	static String sha256(Runbook runbook) {
 		return Sha256.of(canonical(runbook));
-	}
-
-	static String key(String unit, Scenario scenario) {
-		return unit + "/" + scenario.code();
 	}
 
 }

@@ -1,10 +1,14 @@
 package io.drillbook.topology;
 
 import java.security.Principal;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+
+import io.drillbook.topology.InfrastructureForms.ClusterForm;
+import io.drillbook.topology.InfrastructureForms.DependencyForm;
+import io.drillbook.topology.InfrastructureForms.HostForm;
+import io.drillbook.topology.InfrastructureForms.SiteForm;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -67,12 +71,9 @@ class InfrastructureController {
 	}
 
 	@PostMapping("/sites")
-	String saveSite(@PathVariable String environment, @RequestParam long revision, @RequestParam String key,
-			@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String role,
-			Principal principal, RedirectAttributes redirect) {
-		SiteRole siteRole = Coded.parse(SiteRole.class, role).orElse(SiteRole.PRIMARY);
-		return apply(environment, revision, (t) -> t.withSite(new Site(key.trim(), name.trim(), siteRole)),
-				"Saved site " + key.trim() + ".", "infrastructure", principal, redirect);
+	String saveSite(@PathVariable String environment, SiteForm form, Principal principal, RedirectAttributes redirect) {
+		return apply(environment, form.revision(), (t) -> t.withSite(form.toSite()), "Saved site " + form.key() + ".",
+				"infrastructure", principal, redirect);
 	}
 
 	@PostMapping("/sites/{site}/delete")
@@ -83,15 +84,10 @@ class InfrastructureController {
 	}
 
 	@PostMapping("/clusters")
-	String saveCluster(@PathVariable String environment, @RequestParam long revision, @RequestParam String key,
-			@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String site,
-			@RequestParam(defaultValue = "false") boolean ha, @RequestParam(defaultValue = "false") boolean drs,
-			@RequestParam(defaultValue = "false") boolean sharedStorage,
-			@RequestParam(defaultValue = "") String managedBy, Principal principal, RedirectAttributes redirect) {
-		Cluster cluster = new Cluster(key.trim(), name.trim(), site.trim(), ha, drs, sharedStorage,
-				optional(managedBy));
-		return apply(environment, revision, (t) -> t.withCluster(cluster), "Saved cluster " + key.trim() + ".",
-				"infrastructure", principal, redirect);
+	String saveCluster(@PathVariable String environment, ClusterForm form, Principal principal,
+			RedirectAttributes redirect) {
+		return apply(environment, form.revision(), (t) -> t.withCluster(form.toCluster()),
+				"Saved cluster " + form.key() + ".", "infrastructure", principal, redirect);
 	}
 
 	@PostMapping("/clusters/{cluster}/delete")
@@ -102,14 +98,9 @@ class InfrastructureController {
 	}
 
 	@PostMapping("/hosts")
-	String saveHost(@PathVariable String environment, @RequestParam long revision, @RequestParam String key,
-			@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String site,
-			@RequestParam(defaultValue = "") String cluster, @RequestParam(defaultValue = "") String kind,
-			Principal principal, RedirectAttributes redirect) {
-		HostKind hostKind = Coded.parse(HostKind.class, kind).orElse(HostKind.HYPERVISOR);
-		Host host = new Host(key.trim(), name.trim(), site.trim(), optional(cluster), hostKind);
-		return apply(environment, revision, (t) -> t.withHost(host), "Saved host " + key.trim() + ".", "infrastructure",
-				principal, redirect);
+	String saveHost(@PathVariable String environment, HostForm form, Principal principal, RedirectAttributes redirect) {
+		return apply(environment, form.revision(), (t) -> t.withHost(form.toHost()), "Saved host " + form.key() + ".",
+				"infrastructure", principal, redirect);
 	}
 
 	@PostMapping("/hosts/{host}/delete")
@@ -120,17 +111,15 @@ class InfrastructureController {
 	}
 
 	@PostMapping("/dependencies")
-	String saveDependency(@PathVariable String environment, @RequestParam long revision,
-			@RequestParam(defaultValue = "") String dependent, @RequestParam(defaultValue = "") String dependsOn,
-			@RequestParam(required = false) Integer graceDays, Principal principal, RedirectAttributes redirect) {
-		if (graceDays != null && graceDays <= 0) {
-			redirect.addFlashAttribute("flashError",
-					"Grace days: at least 1; leave the field empty for a hard dependency.");
+	String saveDependency(@PathVariable String environment, DependencyForm form, Principal principal,
+			RedirectAttributes redirect) {
+		Optional<String> problem = form.problem();
+		if (problem.isPresent()) {
+			redirect.addFlashAttribute("flashError", problem.get());
 			return "redirect:/environments/" + environment + "/dependencies";
 		}
-		Dependency dependency = new Dependency(dependent.trim(), dependsOn.trim(),
-				Optional.ofNullable(graceDays).map(Duration::ofDays));
-		return apply(environment, revision, (t) -> t.withDependency(dependency),
+		Dependency dependency = form.toDependency();
+		return apply(environment, form.revision(), (t) -> t.withDependency(dependency),
 				"Saved the dependency " + Topology.dependencyKey(dependency) + ".", "dependencies", principal,
 				redirect);
 	}
@@ -157,10 +146,6 @@ class InfrastructureController {
 			redirect.addFlashAttribute("flashError", ex.getMessage());
 		}
 		return "redirect:/environments/" + environment + "/" + page;
-	}
-
-	private static Optional<String> optional(String value) {
-		return value.isBlank() ? Optional.empty() : Optional.of(value.trim());
 	}
 
 }

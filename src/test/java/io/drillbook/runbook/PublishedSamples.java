@@ -26,8 +26,8 @@ public final class PublishedSamples {
 	public static long publish(ApplicationContext context, String environment, String unit, String scenario) {
 		Runbooks runbooks = context.getBean(Runbooks.class);
 		Scenario parsed = Scenario.parse(scenario).orElseThrow();
-		Runbooks.Entry entry = runbooks.entry(environment, unit, parsed).orElseThrow();
-		return runbooks.publish(environment, unit, parsed, entry.draftSha256(), "ari").getId();
+		Runbooks.Entry entry = runbooks.entry(new RunbookKey(environment, unit, parsed)).orElseThrow();
+		return runbooks.publish(new RunbookKey(environment, unit, parsed), entry.draftSha256(), "ari").getId();
 	}
 
 }

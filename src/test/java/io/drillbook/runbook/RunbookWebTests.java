@@ -151,7 +151,7 @@ class RunbookWebTests {
 			.andExpect(content().string(containsString("Point the vcenter DNS alias")))
 			.andExpect(content().string(containsString("added by an architect")));
 
-		String sha = this.runbooks.entry("rb-web", "vc", Scenario.SITE).orElseThrow().draftSha256();
+		String sha = this.runbooks.entry(new RunbookKey("rb-web", "vc", Scenario.SITE)).orElseThrow().draftSha256();
 		this.mvc
 			.perform(post(page + "/publish").with(user("ari").roles("ARCHITECT")).with(csrf()).param("reviewed", sha))
 			.andExpect(redirectedUrl(page + "/versions/1"));
@@ -171,6 +171,11 @@ class RunbookWebTests {
 			.andExpect(content().string(containsString("No step differs.")));
 		this.mvc.perform(get(page + "/versions/7").with(user("olga").roles("OPERATOR")))
 			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/environments/rb-web/runbooks/vc/flood").with(user("olga").roles("OPERATOR")))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/v1/environments/rb-web/runbooks/vc/flood").with(user("olga").roles("OPERATOR")))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.detail", containsString("scenario flood")));
 	}
 
 	@Test

@@ -52,7 +52,7 @@ class RunbooksTests {
 		assertThat(vc.stale()).isTrue();
 		assertThat(vc.staleBecause()).containsExactly("host vcstandby changed");
 		assertThat(entry("rb-stale", "payroll", Scenario.LOCAL).stale()).as("payroll names no standby host").isFalse();
-		RunbookDiff diff = this.runbooks.diff("rb-stale", "vc", Scenario.SITE, 1, Optional.empty());
+		RunbookDiff diff = this.runbooks.diff(new RunbookKey("rb-stale", "vc", Scenario.SITE), 1, Optional.empty());
 		assertThat(diff.changes()).filteredOn((c) -> c.key().equals("standby/standby-ready"))
 			.singleElement()
 			.satisfies((c) -> {
@@ -75,23 +75,27 @@ class RunbooksTests {
 		SampleTopologies.store(this.context, "virtualcenter.yaml", "rb-edits", "ari");
 		publish("rb-edits", "vc", Scenario.SITE);
 		Runbooks.Entry entry = entry("rb-edits", "vc", Scenario.SITE);
-		entry = this.runbooks.changeText("rb-edits", "vc", Scenario.SITE, entry.draftRevision(),
+		entry = this.runbooks.changeText(new RunbookKey("rb-edits", "vc", Scenario.SITE), entry.draftRevision(),
 				"standby/standby-ready",
 				"Ping vc-standby.dr.example.net, then sign in to it with the break-glass account.",
 				"The sign-in works.", "ari");
-		entry = this.runbooks.addStep("rb-edits", "vc", Scenario.SITE, entry.draftRevision(), Section.FAILOVER,
-				"network-admin", 5, "Point the vcenter DNS alias at vc-standby.dr.example.net.",
-				"nslookup answers with the standby's address.", "", Optional.of("recovery-order/dependency-back@vcdb"),
+		entry = this.runbooks.addStep(new RunbookKey("rb-edits", "vc", Scenario.SITE), entry.draftRevision(),
+				new NewStep(Section.FAILOVER, "network-admin", 5,
+						"Point the vcenter DNS alias at vc-standby.dr.example.net.",
+						"nslookup answers with the standby's address.", "",
+						Optional.of("recovery-order/dependency-back@vcdb")),
 				"ari");
 		assertThat(entry.draft().steps()).extracting(Step::key)
 			.containsSubsequence("recovery-order/dependency-back@vcdb", "custom-1", "standby/connect-database");
-		assertThatThrownBy(() -> this.runbooks.addStep("rb-edits", "vc", Scenario.SITE,
-				entry("rb-edits", "vc", Scenario.SITE).draftRevision(), Section.FAILOVER, "network-admin", 5, "Text.",
-				"Check.", "", Optional.of("standby/state-files-synchronised"), "ari"))
+		assertThatThrownBy(() -> this.runbooks.addStep(new RunbookKey("rb-edits", "vc", Scenario.SITE),
+				entry("rb-edits", "vc", Scenario.SITE).draftRevision(),
+				new NewStep(Section.FAILOVER, "network-admin", 5, "Text.", "Check.", "",
+						Optional.of("standby/state-files-synchronised")),
+				"ari"))
 			.isInstanceOf(Refused.class)
 			.hasMessage("after: that step is in another section.");
-		entry = this.runbooks.move("rb-edits", "vc", Scenario.SITE, entry.draftRevision(), "standby/connect-database",
-				true, "ari");
+		entry = this.runbooks.move(new RunbookKey("rb-edits", "vc", Scenario.SITE), entry.draftRevision(),
+				"standby/connect-database", true, "ari");
 		List<String> arranged = entry.draft().steps().stream().map(Step::key).toList();
 
 		renameHost("rb-edits", "esx03", "esx03-new.hq.example.net");
@@ -105,7 +109,7 @@ class RunbooksTests {
 		assertThat(RunbookWriterTests.step(regenerated.draft(), "standby/reconnect-hosts").instruction())
 			.contains("esx03-new.hq.example.net");
 
-		RunbookDiff diff = this.runbooks.diff("rb-edits", "vc", Scenario.SITE, 1, Optional.empty());
+		RunbookDiff diff = this.runbooks.diff(new RunbookKey("rb-edits", "vc", Scenario.SITE), 1, Optional.empty());
 		assertThat(diff.changes()).filteredOn(RunbookDiff.Change::byArchitect)
 			.extracting(RunbookDiff.Change::key)
 			.contains("standby/standby-ready", "custom-1");
@@ -118,9 +122,10 @@ class RunbooksTests {
 	void twoArchitectsEditingTheSameDraftGetOneResultAndAClearMessage() {
 		SampleTopologies.store(this.context, "virtualcenter.yaml", "rb-conflict", "ari");
 		long revision = entry("rb-conflict", "vc", Scenario.SITE).draftRevision();
-		this.runbooks.move("rb-conflict", "vc", Scenario.SITE, revision, "standby/connect-database", true, "ari");
+		this.runbooks.move(new RunbookKey("rb-conflict", "vc", Scenario.SITE), revision, "standby/connect-database",
+				true, "ari");
 
-		assertThatThrownBy(() -> this.runbooks.changeText("rb-conflict", "vc", Scenario.SITE, revision,
+		assertThatThrownBy(() -> this.runbooks.changeText(new RunbookKey("rb-conflict", "vc", Scenario.SITE), revision,
 				"standby/standby-ready", "Something else entirely.", "Fine.", "bea"))
 			.isInstanceOf(Refused.class)
 			.hasMessageContaining("Someone else changed this runbook");
@@ -134,11 +139,11 @@ class RunbooksTests {
 		SampleTopologies.store(this.context, "virtualcenter.yaml", environment, "ari");
 		long revision = entry(environment, "vc", Scenario.SITE).draftRevision();
 
-		assertThatThrownBy(() -> this.runbooks.changeText(environment, "vc", Scenario.SITE, revision,
+		assertThatThrownBy(() -> this.runbooks.changeText(new RunbookKey(environment, "vc", Scenario.SITE), revision,
 				"standby/standby-ready", "Pasted" + character + " from a document.", "Fine.", "ari"))
 			.isInstanceOf(Refused.class)
 			.hasMessage("instruction: remove the control characters.");
-		this.runbooks.changeText(environment, "vc", Scenario.SITE, revision, "standby/standby-ready",
+		this.runbooks.changeText(new RunbookKey(environment, "vc", Scenario.SITE), revision, "standby/standby-ready",
 				"Two lines,\n\tthe second indented.", "Fine.", "ari");
 		assertThat(entry(environment, "vc", Scenario.SITE).edits().texts()).hasSize(1);
 	}
@@ -147,12 +152,13 @@ class RunbooksTests {
 	void publishingRefusesWhatWasNotReviewedAndWhatIsAlreadyPublished() {
 		SampleTopologies.store(this.context, "virtualcenter.yaml", "rb-refuse", "ari");
 
-		assertThatThrownBy(() -> this.runbooks.publish("rb-refuse", "vc", Scenario.SITE, "0".repeat(64), "ari"))
+		assertThatThrownBy(
+				() -> this.runbooks.publish(new RunbookKey("rb-refuse", "vc", Scenario.SITE), "0".repeat(64), "ari"))
 			.isInstanceOf(Refused.class)
 			.hasMessageContaining("changed since you opened it");
 		publish("rb-refuse", "vc", Scenario.SITE);
 		String same = entry("rb-refuse", "vc", Scenario.SITE).draftSha256();
-		assertThatThrownBy(() -> this.runbooks.publish("rb-refuse", "vc", Scenario.SITE, same, "ari"))
+		assertThatThrownBy(() -> this.runbooks.publish(new RunbookKey("rb-refuse", "vc", Scenario.SITE), same, "ari"))
 			.isInstanceOf(Refused.class)
 			.hasMessageContaining("already has exactly this content");
 	}
@@ -195,7 +201,7 @@ class RunbooksTests {
 	void anArchitectsTextCannotBreakTheMarkdownOutOfItsStep() {
 		SampleTopologies.store(this.context, "virtualcenter.yaml", "rb-md-edit", "ari");
 		long revision = entry("rb-md-edit", "vc", Scenario.SITE).draftRevision();
-		this.runbooks.changeText("rb-md-edit", "vc", Scenario.SITE, revision, "standby/standby-ready",
+		this.runbooks.changeText(new RunbookKey("rb-md-edit", "vc", Scenario.SITE), revision, "standby/standby-ready",
 				"Check the standby.\n## Rollback\n1. <b>Stop</b> [here](http://example.com)", "It answers.", "ari");
 		RunbookVersion version = publish("rb-md-edit", "vc", Scenario.SITE);
 
@@ -228,12 +234,12 @@ class RunbooksTests {
 	}
 
 	private RunbookVersion publish(String environment, String unit, Scenario scenario) {
-		return this.runbooks.publish(environment, unit, scenario, entry(environment, unit, scenario).draftSha256(),
-				"ari");
+		return this.runbooks.publish(new RunbookKey(environment, unit, scenario),
+				entry(environment, unit, scenario).draftSha256(), "ari");
 	}
 
 	private Runbooks.Entry entry(String environment, String unit, Scenario scenario) {
-		return this.runbooks.entry(environment, unit, scenario).orElseThrow();
+		return this.runbooks.entry(new RunbookKey(environment, unit, scenario)).orElseThrow();
 	}
 
 	private void renameHost(String environment, String host, String name) {

@@ -25,6 +25,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
@@ -110,6 +111,77 @@ class TopologyWebTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("1 dependency; page 1 of 1")))
 			.andExpect(content().string(containsString("grace period, 14 days")));
+	}
+
+	@Test
+	void anArchitectEditsSitesClustersHostsAndDependenciesInPlace() throws Exception {
+		this.imports.confirm(this.imports.previewFile("vc.yaml", Samples.virtualCenterAs("vc-infra"), "architect")
+			.id()
+			.orElseThrow(), "architect");
+		String base = "/environments/vc-infra";
+		this.mvc
+			.perform(post(base + "/sites").with(architect())
+				.with(csrf())
+				.param("revision", revision("vc-infra"))
+				.param("key", " lab ")
+				.param("name", "Lab room")
+				.param("role", "recovery"))
+			.andExpect(status().isFound())
+			.andExpect(flash().attribute("flashSuccess", "Saved site lab."));
+		this.mvc
+			.perform(post(base + "/clusters").with(architect())
+				.with(csrf())
+				.param("revision", revision("vc-infra"))
+				.param("key", "labc")
+				.param("name", "Lab cluster")
+				.param("site", "lab")
+				.param("ha", "true")
+				.param("managedBy", ""))
+			.andExpect(status().isFound())
+			.andExpect(flash().attribute("flashSuccess", "Saved cluster labc."));
+		this.mvc
+			.perform(post(base + "/hosts").with(architect())
+				.with(csrf())
+				.param("revision", revision("vc-infra"))
+				.param("key", "esx21")
+				.param("name", "esx21.lab.example.net")
+				.param("site", "lab")
+				.param("cluster", "labc"))
+			.andExpect(flash().attribute("flashSuccess", "Saved host esx21."));
+		Topology topology = this.environments.require("vc-infra").topology();
+		assertThat(topology.sites()).contains(new Site("lab", "Lab room", SiteRole.RECOVERY));
+		assertThat(topology.clusters())
+			.contains(new Cluster("labc", "Lab cluster", "lab", true, false, false, java.util.Optional.empty()));
+		assertThat(topology.hosts()).contains(
+				new Host("esx21", "esx21.lab.example.net", "lab", java.util.Optional.of("labc"), HostKind.HYPERVISOR));
+
+		this.mvc
+			.perform(post(base + "/dependencies").with(architect())
+				.with(csrf())
+				.param("revision", revision("vc-infra"))
+				.param("dependent", "webaccess")
+				.param("dependsOn", "license")
+				.param("graceDays", "0"))
+			.andExpect(flash().attribute("flashError",
+					"Grace days: at least 1; leave the field empty for a hard dependency."));
+		this.mvc
+			.perform(post(base + "/hosts").with(architect())
+				.with(csrf())
+				.param("revision", revision("vc-infra"))
+				.param("key", "esx22")
+				.param("site", "nowhere"))
+			.andExpect(flash().attribute("flashError", "Nothing was saved: fix the problems listed below."))
+			.andExpect(flash().attribute("problems", org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty())));
+		this.mvc.perform(
+				post(base + "/sites/lab/delete").with(operator()).with(csrf()).param("revision", revision("vc-infra")))
+			.andExpect(status().isForbidden());
+		assertThat(this.environments.require("vc-infra").topology().hosts()).extracting(Host::key)
+			.contains("esx21")
+			.doesNotContain("esx22");
+	}
+
+	private String revision(String environment) {
+		return Long.toString(this.environments.require(environment).revision());
 	}
 
 	@Test

@@ -1,0 +1,136 @@
+package io.drillbook.topology;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The forms of the infrastructure and dependency pages, as posted: blank fields arrive
+ * empty, and each form makes the element it describes for the topology to judge.
+ */
+final class InfrastructureForms {
+
+	private InfrastructureForms() {
+	}
+
+	/**
+	 * A site to add or change.
+	 *
+	 * @param revision the topology's revision the architect saw
+	 * @param key the site's key
+	 * @param name its name
+	 * @param role its role's code; blank for primary
+	 */
+	record SiteForm(long revision, String key, String name, String role) {
+
+		SiteForm {
+			key = trimmed(key);
+			name = trimmed(name);
+			role = trimmed(role);
+		}
+
+		Site toSite() {
+			return new Site(this.key, this.name, Coded.parse(SiteRole.class, this.role).orElse(SiteRole.PRIMARY));
+		}
+
+	}
+
+	/**
+	 * A cluster to add or change.
+	 *
+	 * @param revision the topology's revision the architect saw
+	 * @param key the cluster's key
+	 * @param name its name
+	 * @param site the key of its site
+	 * @param ha whether hypervisor HA is on; an unticked box sends nothing
+	 * @param drs whether DRS is on
+	 * @param sharedStorage whether its hosts share storage
+	 * @param managedBy the key of the management server that manages it; blank for none
+	 */
+	record ClusterForm(long revision, String key, String name, String site, Boolean ha, Boolean drs,
+			Boolean sharedStorage, String managedBy) {
+
+		ClusterForm {
+			ha = Boolean.TRUE.equals(ha);
+			drs = Boolean.TRUE.equals(drs);
+			sharedStorage = Boolean.TRUE.equals(sharedStorage);
+			key = trimmed(key);
+			name = trimmed(name);
+			site = trimmed(site);
+			managedBy = trimmed(managedBy);
+		}
+
+		Cluster toCluster() {
+			return new Cluster(this.key, this.name, this.site, this.ha, this.drs, this.sharedStorage,
+					optional(this.managedBy));
+		}
+
+	}
+
+	/**
+	 * A host to add or change.
+	 *
+	 * @param revision the topology's revision the architect saw
+	 * @param key the host's key
+	 * @param name its name
+	 * @param site the key of its site
+	 * @param cluster the key of its cluster; blank for a host outside any cluster
+	 * @param kind its kind's code; blank for a hypervisor
+	 */
+	record HostForm(long revision, String key, String name, String site, String cluster, String kind) {
+
+		HostForm {
+			key = trimmed(key);
+			name = trimmed(name);
+			site = trimmed(site);
+			cluster = trimmed(cluster);
+			kind = trimmed(kind);
+		}
+
+		Host toHost() {
+			return new Host(this.key, this.name, this.site, optional(this.cluster),
+					Coded.parse(HostKind.class, this.kind).orElse(HostKind.HYPERVISOR));
+		}
+
+	}
+
+	/**
+	 * A dependency to add or change.
+	 *
+	 * @param revision the topology's revision the architect saw
+	 * @param dependent the key of the component that needs the other
+	 * @param dependsOn the key of the component it needs
+	 * @param graceDays how long the dependent copes without it; empty for a hard
+	 * dependency
+	 */
+	record DependencyForm(long revision, String dependent, String dependsOn, Integer graceDays) {
+
+		DependencyForm {
+			dependent = trimmed(dependent);
+			dependsOn = trimmed(dependsOn);
+		}
+
+		/**
+		 * What is wrong with the grace period, if anything; the topology judges the rest.
+		 */
+		Optional<String> problem() {
+			return (this.graceDays != null && this.graceDays <= 0)
+					? Optional.of("Grace days: at least 1; leave the field empty for a hard dependency.")
+					: Optional.empty();
+		}
+
+		Dependency toDependency() {
+			return new Dependency(this.dependent, this.dependsOn,
+					Optional.ofNullable(this.graceDays).map(Duration::ofDays));
+		}
+
+	}
+
+	private static String trimmed(String value) {
+		return (value != null) ? value.trim() : "";
+	}
+
+	private static Optional<String> optional(String value) {
+		return value.isEmpty() ? Optional.empty() : Optional.of(value);
+	}
+
+}
