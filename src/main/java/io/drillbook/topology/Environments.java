@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class Environments implements EnvironmentCatalog {
+public class Environments implements EnvironmentCatalog {
 
 	// These would be shadowed by the pages of the same name under /environments/.
 	static final Set<String> RESERVED_KEYS = Set.of("new", "import");
@@ -71,7 +71,7 @@ class Environments implements EnvironmentCatalog {
 	}
 
 	@Transactional(readOnly = true)
-	EnvironmentSnapshot require(String key) {
+	public EnvironmentSnapshot require(String key) {
 		return find(key).orElseThrow(() -> Refusal.missing("No " + "environment '" + key + "'").refused());
 	}
 
@@ -95,7 +95,7 @@ class Environments implements EnvironmentCatalog {
 	 * @param notation how it is written out: {@code yaml}, {@code json}, or the API's
 	 * negotiated form
 	 */
-	Export export(String key, String notation, String user) {
+	public Export export(String key, String notation, String user) {
 		EnvironmentSnapshot environment = require(key);
 		EnvironmentFile file = EnvironmentFiles.write(
 				new EnvironmentFile.Header(environment.key(), environment.name(), environment.description()),
@@ -109,17 +109,17 @@ class Environments implements EnvironmentCatalog {
 	 * @param environment the environment as it was exported
 	 * @param file its content in the file format
 	 */
-	record Export(EnvironmentSnapshot environment, EnvironmentFile file) {
+	public record Export(EnvironmentSnapshot environment, EnvironmentFile file) {
 
 	}
 
 	@Transactional(readOnly = true)
-	Page<TopologyChange> history(String key, Pageable page) {
+	public Page<TopologyChange> history(String key, Pageable page) {
 		Environment environment = entity(key);
 		return this.history.findByEnvironmentIdOrderByIdDesc(environment.getId(), page);
 	}
 
-	EnvironmentSnapshot create(String key, String name, String description, Topology topology, String user) {
+	public EnvironmentSnapshot create(String key, String name, String description, Topology topology, String user) {
 		List<Problem> problems = new java.util.ArrayList<>(header(key, name));
 		problems.addAll(TopologyRules.check(topology));
 		if (this.environments.existsByKey(key)) {
@@ -136,7 +136,8 @@ class Environments implements EnvironmentCatalog {
 		return snapshot(environment);
 	}
 
-	EnvironmentSnapshot describe(String key, long expectedRevision, String name, String description, String user) {
+	public EnvironmentSnapshot describe(String key, long expectedRevision, String name, String description,
+			String user) {
 		List<Problem> problems = header(key, name);
 		if (!problems.isEmpty()) {
 			throw new TopologyRejected(problems);
@@ -151,7 +152,7 @@ class Environments implements EnvironmentCatalog {
 	/**
 	 * Applies a change to the whole topology, or refuses it with every problem it causes.
 	 */
-	EnvironmentSnapshot change(String key, long expectedRevision, UnaryOperator<Topology> change, String user) {
+	public EnvironmentSnapshot change(String key, long expectedRevision, UnaryOperator<Topology> change, String user) {
 		Environment environment = entity(key);
 		checkRevision(environment, expectedRevision);
 		Topology before = topology(environment);
@@ -168,7 +169,7 @@ class Environments implements EnvironmentCatalog {
 	 * Creates the environment, or replaces its name, description and topology, in one
 	 * transaction.
 	 */
-	EnvironmentSnapshot put(EnvironmentFile.Header header, Topology topology, String user) {
+	public EnvironmentSnapshot put(EnvironmentFile.Header header, Topology topology, String user) {
 		Optional<Environment> existing = this.environments.findByKey(header.key());
 		if (existing.isEmpty()) {
 			return create(header.key(), header.name(), header.description(), topology, user);
@@ -177,7 +178,7 @@ class Environments implements EnvironmentCatalog {
 		return replace(header.key(), topology, user);
 	}
 
-	void remove(String key, String user) {
+	public void remove(String key, String user) {
 		Environment environment = entity(key);
 		Topology before = topology(environment);
 		this.environments.delete(environment);

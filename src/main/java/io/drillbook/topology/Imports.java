@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class Imports {
+public class Imports {
 
 	/**
 	 * How long a preview can be confirmed; after that the file must be uploaded again.
@@ -44,7 +44,7 @@ class Imports {
 	static final String SAMPLE = "db/samples/virtualcenter.yaml";
 
 	/** The environment key the sample estate declares. */
-	static final String SAMPLE_KEY = "virtualcenter";
+	public static final String SAMPLE_KEY = "virtualcenter";
 
 	private final Environments environments;
 
@@ -75,7 +75,7 @@ class Imports {
 	 * @param changes what would change
 	 * @param problems why it cannot be imported
 	 */
-	record Preview(Optional<UUID> id, String environmentKey, String name, boolean replacing,
+	public record Preview(Optional<UUID> id, String environmentKey, String name, boolean replacing,
 			List<ElementChange> changes, List<Problem> problems) {
 
 		static Preview refused(List<Problem> problems) {
@@ -87,7 +87,7 @@ class Imports {
 	/**
 	 * Checks a Drillbook environment file (YAML or JSON) and keeps it for confirmation.
 	 */
-	Preview previewFile(String filename, byte[] content, String user) {
+	public Preview previewFile(String filename, byte[] content, String user) {
 		EnvironmentFileCodec.Parsed parsed = this.codec.parse(filename, content);
 		if (parsed.file().isEmpty()) {
 			return Preview.refused(parsed.problems());
@@ -104,7 +104,7 @@ class Imports {
 	 * Checks an RVTools inventory merged into an environment (a new one when the key is
 	 * unknown) and keeps the result for confirmation.
 	 */
-	Preview previewInventory(List<InventoryFile> files, String key, String name, String user) {
+	public Preview previewInventory(List<InventoryFile> files, String key, String name, String user) {
 		RvToolsInventory.Reading reading = RvToolsInventory.read(files);
 		if (!reading.isValid()) {
 			return Preview.refused(reading.problems());
@@ -133,7 +133,7 @@ class Imports {
 	 * holds the sample's key is left as it is.
 	 * @return the environment created, or empty when the sample's key was taken
 	 */
-	Optional<EnvironmentSnapshot> importSample(String user) {
+	public Optional<EnvironmentSnapshot> importSample(String user) {
 		Preview preview = previewFile(SAMPLE.substring(SAMPLE.lastIndexOf('/') + 1), sample(), user);
 		UUID id = preview.id()
 			.orElseThrow(() -> new IllegalStateException("The sample estate is invalid: " + preview.problems()));
@@ -145,7 +145,7 @@ class Imports {
 	}
 
 	@Transactional(readOnly = true)
-	boolean sampleLoaded() {
+	public boolean sampleLoaded() {
 		return this.environments.exists(SAMPLE_KEY);
 	}
 
@@ -159,14 +159,14 @@ class Imports {
 	}
 
 	@Transactional(readOnly = true)
-	Optional<PendingImport> find(UUID id, String user) {
+	public Optional<PendingImport> find(UUID id, String user) {
 		return this.pending.findById(id)
 			.filter((p) -> p.getCreatedBy().equals(user))
 			.filter((p) -> p.getCreatedAt().isAfter(this.clock.instant().minus(PREVIEW_LIFETIME)));
 	}
 
 	@Transactional(readOnly = true)
-	Preview describe(PendingImport pending) {
+	public Preview describe(PendingImport pending) {
 		Optional<EnvironmentSnapshot> existing = this.environments.find(pending.getEnvironmentKey());
 		Topology topology = topology(pending);
 		return new Preview(Optional.of(pending.getId()), pending.getEnvironmentKey(), pending.getName(),
@@ -179,7 +179,7 @@ class Imports {
 	 * Applies a previewed import.
 	 * @throws StaleEdit if the environment changed after the preview
 	 */
-	EnvironmentSnapshot confirm(UUID id, String user) {
+	public EnvironmentSnapshot confirm(UUID id, String user) {
 		PendingImport pending = find(id, user).orElseThrow(
 				() -> Refusal.missing("No " + "import preview; it may have expired, upload the file again").refused());
 		Optional<EnvironmentSnapshot> existing = this.environments.find(pending.getEnvironmentKey());

@@ -14,7 +14,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "pending_import")
-class PendingImport {
+public class PendingImport {
 
 	@Id
 	private UUID id;

@@ -15,7 +15,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "topology_change")
-class TopologyChange {
+public class TopologyChange {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -11,7 +11,7 @@ import java.util.Map;
  * contain what is installed on them, and dependencies are arrows from the dependent to
  * what it needs. The browser only lays them out.
  */
-final class TopologyDiagram {
+public final class TopologyDiagram {
 
 	private TopologyDiagram() {
 	}

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 /**
  * A change refused because the resulting topology breaks its rules; nothing was saved.
  */
-class TopologyRejected extends RuntimeException {
+public class TopologyRejected extends RuntimeException {
 
 	private final List<Problem> problems;
 

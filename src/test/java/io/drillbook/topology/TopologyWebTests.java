@@ -1,7 +1,5 @@
 package io.drillbook.topology;
 
-import java.util.List;
-
 import io.drillbook.DrillbookTest;
 import io.drillbook.topology.file.EnvironmentFileCodec;
 import org.junit.jupiter.api.BeforeEach;
@@ -182,15 +180,6 @@ class TopologyWebTests {
 
 	private String revision(String environment) {
 		return Long.toString(this.environments.require(environment).revision());
-	}
-
-	@Test
-	void longListsArePaged() {
-		List<Integer> numbers = java.util.stream.IntStream.range(0, 120).boxed().toList();
-		assertThat(ListPage.of(numbers, 0).items()).hasSize(50).startsWith(0);
-		assertThat(ListPage.of(numbers, 2).items()).hasSize(20).startsWith(100);
-		assertThat(ListPage.of(numbers, 9).page()).as("past the end shows the last page").isEqualTo(2);
-		assertThat(ListPage.of(List.of(), 0).pages()).isOne();
 	}
 
 	@Test

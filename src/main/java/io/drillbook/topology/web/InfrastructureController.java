@@ -1,14 +1,23 @@
-package io.drillbook.topology;
+package io.drillbook.topology.web;
 
 import java.security.Principal;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
-import io.drillbook.topology.InfrastructureForms.ClusterForm;
-import io.drillbook.topology.InfrastructureForms.DependencyForm;
-import io.drillbook.topology.InfrastructureForms.HostForm;
-import io.drillbook.topology.InfrastructureForms.SiteForm;
+import io.drillbook.topology.Dependency;
+import io.drillbook.topology.EnvironmentSnapshot;
+import io.drillbook.topology.Environments;
+import io.drillbook.topology.HostKind;
+import io.drillbook.topology.SiteRole;
+import io.drillbook.topology.StaleEdit;
+import io.drillbook.topology.Topology;
+import io.drillbook.topology.TopologyRejected;
+
+import io.drillbook.topology.web.InfrastructureForms.ClusterForm;
+import io.drillbook.topology.web.InfrastructureForms.DependencyForm;
+import io.drillbook.topology.web.InfrastructureForms.HostForm;
+import io.drillbook.topology.web.InfrastructureForms.SiteForm;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,6 +1,9 @@
-package io.drillbook.topology;
+package io.drillbook.topology.web;
 
 import java.util.List;
+
+import io.drillbook.topology.Environments;
+import io.drillbook.topology.TopologyDiagram;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,7 +1,15 @@
-package io.drillbook.topology;
+package io.drillbook.topology.web;
 
 import java.time.Duration;
 import java.util.Optional;
+
+import io.drillbook.topology.Cluster;
+import io.drillbook.topology.Coded;
+import io.drillbook.topology.Dependency;
+import io.drillbook.topology.Host;
+import io.drillbook.topology.HostKind;
+import io.drillbook.topology.Site;
+import io.drillbook.topology.SiteRole;
 
 /**
  * The forms of the infrastructure and dependency pages, as posted: blank fields arrive

@@ -1,4 +1,4 @@
-package io.drillbook.topology;
+package io.drillbook.topology.web;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,6 +8,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+
+import io.drillbook.topology.Coded;
+import io.drillbook.topology.Component;
+import io.drillbook.topology.ComponentKind;
+import io.drillbook.topology.Durations;
+import io.drillbook.topology.FailureMode;
+import io.drillbook.topology.Placement;
+import io.drillbook.topology.PlacementKind;
+import io.drillbook.topology.Problem;
 
 /**
  * What an architect edits about a component; converted to a {@link Component} whose

@@ -1,4 +1,4 @@
-package io.drillbook.topology;
+package io.drillbook.topology.web;
 
 import java.util.List;
 

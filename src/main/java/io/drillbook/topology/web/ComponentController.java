@@ -1,8 +1,18 @@
-package io.drillbook.topology;
+package io.drillbook.topology.web;
 
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
+
+import io.drillbook.topology.Component;
+import io.drillbook.topology.ComponentKind;
+import io.drillbook.topology.EnvironmentSnapshot;
+import io.drillbook.topology.Environments;
+import io.drillbook.topology.FailureMode;
+import io.drillbook.topology.PlacementKind;
+import io.drillbook.topology.Problem;
+import io.drillbook.topology.StaleEdit;
+import io.drillbook.topology.TopologyRejected;
 
 import io.drillbook.system.Refusal;
 

@@ -1,7 +1,11 @@
-package io.drillbook.topology;
+package io.drillbook.topology.web;
 
 import java.time.Clock;
 import java.util.Optional;
+
+import io.drillbook.topology.Coded;
+import io.drillbook.topology.EnvironmentSnapshot;
+import io.drillbook.topology.Environments;
 
 import io.drillbook.topology.impact.ElementType;
 import io.drillbook.topology.impact.FailurePoint;

@@ -1,4 +1,4 @@
-package io.drillbook.topology;
+package io.drillbook.topology.web;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +10,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+
+import io.drillbook.topology.Coded;
+import io.drillbook.topology.EnvironmentSnapshot;
+import io.drillbook.topology.EnvironmentSummary;
+import io.drillbook.topology.Environments;
+import io.drillbook.topology.Imports;
+import io.drillbook.topology.Problem;
+import io.drillbook.topology.StaleEdit;
+import io.drillbook.topology.Topology;
+import io.drillbook.topology.TopologyRejected;
 
 import io.drillbook.system.Refusal;
 

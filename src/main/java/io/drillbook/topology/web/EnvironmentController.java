@@ -1,4 +1,4 @@
-package io.drillbook.topology;
+package io.drillbook.topology.web;
 
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
@@ -6,6 +6,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+
+import io.drillbook.topology.Component;
+import io.drillbook.topology.Durations;
+import io.drillbook.topology.EnvironmentSnapshot;
+import io.drillbook.topology.Environments;
+import io.drillbook.topology.FailureMode;
+import io.drillbook.topology.StaleEdit;
+import io.drillbook.topology.Topology;
+import io.drillbook.topology.TopologyRejected;
 
 import io.drillbook.system.Refusal;
 

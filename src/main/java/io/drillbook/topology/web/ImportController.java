@@ -1,4 +1,4 @@
-package io.drillbook.topology;
+package io.drillbook.topology.web;
 
 import java.io.IOException;
 import java.security.Principal;
@@ -8,6 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+
+import io.drillbook.topology.ElementChange;
+import io.drillbook.topology.EnvironmentSnapshot;
+import io.drillbook.topology.Imports;
+import io.drillbook.topology.PendingImport;
+import io.drillbook.topology.Problem;
+import io.drillbook.topology.StaleEdit;
+import io.drillbook.topology.TopologyRejected;
 
 import io.drillbook.topology.rvtools.InventoryFile;
 import io.drillbook.system.Refusal;
