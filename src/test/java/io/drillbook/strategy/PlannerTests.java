@@ -21,7 +21,7 @@ import io.drillbook.topology.Topology;
 import io.drillbook.topology.TopologyRules;
 import org.junit.jupiter.api.Test;
 
-import static io.drillbook.strategy.Estates.virtualCenter;
+import static io.drillbook.topology.Topologies.virtualCenterEstate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PlannerTests {
@@ -31,7 +31,7 @@ class PlannerTests {
 
 	@Test
 	void aVirtualVirtualCenterOnTheClusterItManagesIsProtectedByHaInBand() {
-		UnitPlan vc = plan(virtualCenter().build(), "vc");
+		UnitPlan vc = plan(virtualCenterEstate().build(), "vc");
 
 		assertThat(vc.components()).containsExactly("vc", "license", "webaccess");
 		assertThat(vc.local().recommended()).contains(Strategy.HA_IN_BAND);
@@ -40,8 +40,8 @@ class PlannerTests {
 
 	@Test
 	void aPhysicalVirtualCenterThatMustSurviveApplicationFailureGetsAFailoverCluster() {
-		Topology topology = virtualCenter().withoutColocation()
-			.change("vc", (c) -> Estates.with(Estates.physical(c, "sql02"), ALL_LOCAL))
+		Topology topology = virtualCenterEstate().withoutColocation()
+			.replace("vc", (c) -> c.withPlacement(Placement.physical("dbsrv02"), Set.of()).withMustSurvive(ALL_LOCAL))
 			.build();
 
 		UnitPlan vc = plan(topology, "vc");
@@ -53,9 +53,9 @@ class PlannerTests {
 
 	@Test
 	void aPhysicalServerWithoutASecondNodeThatMustSurviveOsFailureIsAGap() {
-		Topology topology = virtualCenter().withoutColocation()
-			.withoutHost("sql02")
-			.change("vc", (c) -> Estates.with(Estates.physical(c, "sql01"), ALL_LOCAL))
+		Topology topology = virtualCenterEstate().withoutColocation()
+			.withoutHost("dbsrv02")
+			.replace("vc", (c) -> c.withPlacement(Placement.physical("dbsrv01"), Set.of()).withMustSurvive(ALL_LOCAL))
 			.build();
 
 		UnitPlan vc = plan(topology, "vc");
@@ -67,8 +67,8 @@ class PlannerTests {
 
 	@Test
 	void aVirtualCenterBelow202Patch2CannotUseAFailoverCluster() {
-		Topology topology = virtualCenter()
-			.change("vc", (c) -> Estates.with(Estates.release(c, "2.0.1", "patch 2"), ALL_LOCAL))
+		Topology topology = virtualCenterEstate()
+			.replace("vc", (c) -> c.withRelease(c.product(), "2.0.1", "patch 2").withMustSurvive(ALL_LOCAL))
 			.build();
 
 		UnitPlan vc = plan(topology, "vc");
@@ -80,7 +80,7 @@ class PlannerTests {
 
 	@Test
 	void aTwoSiteClusterNeedsANodeAtTheRecoverySite() {
-		Topology withoutCapacity = virtualCenter().withoutHost("standby").build();
+		Topology withoutCapacity = virtualCenterEstate().withoutHost("standby01").build();
 
 		Assessment cluster = plan(withoutCapacity, "vc").local().assessment(Strategy.FAILOVER_CLUSTER).orElseThrow();
 
@@ -91,8 +91,9 @@ class PlannerTests {
 
 	@Test
 	void aLicenseServerWithATightRtoFollowsItsGracePeriod() {
-		Topology topology = virtualCenter().withoutColocation()
-			.change("license", (c) -> Estates.rto(Estates.physical(c, "sql02"), Duration.ofHours(1)))
+		Topology topology = virtualCenterEstate().withoutColocation()
+			.replace("license",
+					(c) -> rto(c.withPlacement(Placement.physical("dbsrv02"), Set.of()), Duration.ofHours(1)))
 			.build();
 
 		UnitPlan license = plan(topology, "license");
@@ -103,14 +104,14 @@ class PlannerTests {
 
 	@Test
 	void siteRecoveryPicksColdStandbyWhenItMeetsTheRtoAndWarmOtherwise() {
-		Topology slow = virtualCenter()
-			.change("vc", (c) -> Estates.rto(Estates.with(c, Set.of(FailureMode.SITE_FAILURE)), Duration.ofHours(12)))
+		Topology slow = virtualCenterEstate()
+			.replace("vc", (c) -> rto(c.withMustSurvive(Set.of(FailureMode.SITE_FAILURE)), Duration.ofHours(12)))
 			.build();
-		Topology tight = virtualCenter()
-			.change("vc", (c) -> Estates.rto(Estates.with(c, Set.of(FailureMode.SITE_FAILURE)), Duration.ofHours(2)))
+		Topology tight = virtualCenterEstate()
+			.replace("vc", (c) -> rto(c.withMustSurvive(Set.of(FailureMode.SITE_FAILURE)), Duration.ofHours(2)))
 			.build();
-		Topology tighter = virtualCenter()
-			.change("vc", (c) -> Estates.rto(Estates.with(c, Set.of(FailureMode.SITE_FAILURE)), Duration.ofMinutes(30)))
+		Topology tighter = virtualCenterEstate()
+			.replace("vc", (c) -> rto(c.withMustSurvive(Set.of(FailureMode.SITE_FAILURE)), Duration.ofMinutes(30)))
 			.build();
 
 		assertThat(plan(slow, "vc").site().recommended()).contains(Strategy.COLD_STANDBY);
@@ -121,17 +122,18 @@ class PlannerTests {
 
 	@Test
 	void theDatabaseUsesItsOwnClustering() {
-		assertThat(plan(virtualCenter().build(), "vcdb").local().recommended()).contains(Strategy.DATABASE_CLUSTERING);
+		assertThat(plan(virtualCenterEstate().build(), "vcdb").local().recommended())
+			.contains(Strategy.DATABASE_CLUSTERING);
 	}
 
 	@Test
 	void capabilitiesGetNoPlanOfTheirOwn() {
-		assertThat(Planner.plan(virtualCenter().build(), Policy.defaults()).unitOf("vmotion")).isEmpty();
+		assertThat(Planner.plan(virtualCenterEstate().build(), Policy.defaults()).unitOf("vmotion")).isEmpty();
 	}
 
 	@Test
 	void theSameInputGivesTheSamePlan() {
-		Topology topology = virtualCenter().build();
+		Topology topology = virtualCenterEstate().build();
 		assertThat(Planner.plan(topology, Policy.defaults())).isEqualTo(Planner.plan(topology, Policy.defaults()));
 	}
 
@@ -218,6 +220,10 @@ class PlannerTests {
 			}
 		}
 		return new Topology(sites, clusters, hosts, components, dependencies);
+	}
+
+	private static Component rto(Component component, Duration rto) {
+		return component.withObjectives(component.tier(), rto, component.rpo());
 	}
 
 }

@@ -7,15 +7,16 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import io.drillbook.topology.Cluster;
+import io.drillbook.topology.Component;
 import io.drillbook.topology.FailureMode;
 import io.drillbook.topology.Host;
 import io.drillbook.topology.HostKind;
+import io.drillbook.topology.Placement;
 import io.drillbook.topology.Topology;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import static io.drillbook.strategy.Estates.virtualCenter;
 import static io.drillbook.strategy.RuleTableTests.Expect.COVERS;
 import static io.drillbook.strategy.RuleTableTests.Expect.ELIGIBLE;
 import static io.drillbook.strategy.RuleTableTests.Expect.NOTE;
@@ -27,6 +28,7 @@ import static io.drillbook.strategy.Strategy.FAILOVER_CLUSTER;
 import static io.drillbook.strategy.Strategy.HA_IN_BAND;
 import static io.drillbook.strategy.Strategy.HA_OUT_OF_BAND;
 import static io.drillbook.strategy.Strategy.WARM_STANDBY;
+import static io.drillbook.topology.Topologies.virtualCenterEstate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
@@ -47,78 +49,88 @@ class RuleTableTests {
 
 	static Stream<Arguments> table() {
 		return Stream.of(
-				arguments("R1 a VM in an HA cluster may use HA", virtualCenter().build(), "vc", HA_IN_BAND, ELIGIBLE,
-						"R1", null),
-				arguments("R1 a physical installation may not", virtualCenter().build(), "vcdb", HA_IN_BAND, RULED_OUT,
-						"R1", null),
+				arguments("R1 a VM in an HA cluster may use HA", virtualCenterEstate().build(), "vc", HA_IN_BAND,
+						ELIGIBLE, "R1", null),
+				arguments("R1 a physical installation may not", virtualCenterEstate().build(), "vcdb", HA_IN_BAND,
+						RULED_OUT, "R1", null),
 				arguments("R1 a VM in a cluster without HA may not",
-						virtualCenter().add(new Cluster("prod", "Prod", "hq", false, true, true, Optional.of("vc")))
+						virtualCenterEstate()
+							.add(new Cluster("prod", "Prod", "hq", false, true, true, Optional.of("vc")))
 							.build(),
 						"vc", HA_IN_BAND, RULED_OUT, "R1", null),
-				arguments("R2 HA needs one OS instance", virtualCenter().build(), "vc", HA_IN_BAND, ELIGIBLE, "R2",
-						null),
-				arguments("R3 HA covers host failure", virtualCenter().build(), "vc", HA_IN_BAND, COVERS, "R3",
+				arguments("R2 HA needs one OS instance", virtualCenterEstate().build(), "vc", HA_IN_BAND, ELIGIBLE,
+						"R2", null),
+				arguments("R3 HA covers host failure", virtualCenterEstate().build(), "vc", HA_IN_BAND, COVERS, "R3",
 						FailureMode.HOST_FAILURE),
 				arguments("R3 HA misses OS failure",
-						virtualCenter().change("vc", (c) -> Estates.with(c, ALL_LOCAL)).build(), "vc", HA_IN_BAND,
-						WARNS, "R3", FailureMode.OS_FAILURE),
-				arguments("R4 HA depends on shared storage", virtualCenter().build(), "vc", HA_IN_BAND, WARNS, "R4",
-						null),
+						virtualCenterEstate().replace("vc", (c) -> c.withMustSurvive(ALL_LOCAL)).build(), "vc",
+						HA_IN_BAND, WARNS, "R3", FailureMode.OS_FAILURE),
+				arguments("R4 HA depends on shared storage", virtualCenterEstate().build(), "vc", HA_IN_BAND, WARNS,
+						"R4", null),
 				arguments("R4 no shared storage rules HA out",
-						virtualCenter().add(new Cluster("prod", "Prod", "hq", true, true, false, Optional.of("vc")))
+						virtualCenterEstate()
+							.add(new Cluster("prod", "Prod", "hq", true, true, false, Optional.of("vc")))
 							.build(),
 						"vc", HA_IN_BAND, RULED_OUT, "R4", null),
-				arguments("R5 a management server on the cluster it manages", virtualCenter().build(), "vc", HA_IN_BAND,
-						ELIGIBLE, "R5", null),
-				arguments("R6 no second management server", virtualCenter().build(), "vc", HA_OUT_OF_BAND, RULED_OUT,
-						"R6", null),
+				arguments("R5 a management server on the cluster it manages", virtualCenterEstate().build(), "vc",
+						HA_IN_BAND, ELIGIBLE, "R5", null),
+				arguments("R6 no second management server", virtualCenterEstate().build(), "vc", HA_OUT_OF_BAND,
+						RULED_OUT, "R6", null),
 				arguments("R6 a partner in another HA cluster, managed crosswise", outOfBand(), "vc", HA_OUT_OF_BAND,
 						ELIGIBLE, "R6", null),
-				arguments("R7 VirtualCenter 2.0.2 patch 2 may be clustered", virtualCenter().build(), "vc",
+				arguments("R7 VirtualCenter 2.0.2 patch 2 may be clustered", virtualCenterEstate().build(), "vc",
 						FAILOVER_CLUSTER, ELIGIBLE, "R7", null),
 				arguments("R7 VirtualCenter 2.0.2 patch 1 may not",
-						virtualCenter().change("vc", (c) -> Estates.release(c, "2.0.2", "patch 1")).build(), "vc",
-						FAILOVER_CLUSTER, RULED_OUT, "R7", null),
+						virtualCenterEstate().replace("vc", (c) -> c.withRelease(c.product(), "2.0.2", "patch 1"))
+							.build(),
+						"vc", FAILOVER_CLUSTER, RULED_OUT, "R7", null),
 				arguments("R7 VirtualCenter 2.0.1 may not",
-						virtualCenter().change("vc", (c) -> Estates.release(c, "2.0.1", "patch 9")).build(), "vc",
-						FAILOVER_CLUSTER, RULED_OUT, "R7", null),
+						virtualCenterEstate().replace("vc", (c) -> c.withRelease(c.product(), "2.0.1", "patch 9"))
+							.build(),
+						"vc", FAILOVER_CLUSTER, RULED_OUT, "R7", null),
 				arguments("R7 VirtualCenter 2.5 may",
-						virtualCenter().change("vc", (c) -> Estates.release(c, "2.5", "")).build(), "vc",
+						virtualCenterEstate().replace("vc", (c) -> c.withRelease(c.product(), "2.5", "")).build(), "vc",
 						FAILOVER_CLUSTER, ELIGIBLE, "R7", null),
-				arguments("R8 virtual nodes lose DRS, VMotion and HA", virtualCenter().build(), "vc", FAILOVER_CLUSTER,
-						WARNS, "R8", null),
-				arguments("R8 physical nodes are fine", virtualCenter().build(), "vcdb", FAILOVER_CLUSTER, ELIGIBLE,
-						"R8", null),
-				arguments("R9 two OS instances and synchronised state files", virtualCenter().build(), "vc",
+				arguments("R8 virtual nodes lose DRS, VMotion and HA", virtualCenterEstate().build(), "vc",
+						FAILOVER_CLUSTER, WARNS, "R8", null),
+				arguments("R8 physical nodes are fine", virtualCenterEstate().build(), "vcdb", FAILOVER_CLUSTER,
+						ELIGIBLE, "R8", null),
+				arguments("R9 two OS instances and synchronised state files", virtualCenterEstate().build(), "vc",
 						FAILOVER_CLUSTER, WARNS, "R9", null),
-				arguments("R9 no second physical server rules it out", virtualCenter().withoutHost("sql02").build(),
-						"vcdb", FAILOVER_CLUSTER, RULED_OUT, "R9", null),
-				arguments("R10 a failover cluster covers OS failure", virtualCenter().build(), "vc", FAILOVER_CLUSTER,
-						COVERS, "R10", FailureMode.OS_FAILURE),
-				arguments("R11 majority node set with a witness share", virtualCenter().build(), "vc", FAILOVER_CLUSTER,
-						WARNS, "R11", null),
-				arguments("R11 with a recovery site the cluster spans two sites", virtualCenter().build(), "vc",
+				arguments("R9 no second physical server rules it out",
+						virtualCenterEstate().withoutHost("dbsrv02").build(), "vcdb", FAILOVER_CLUSTER, RULED_OUT, "R9",
+						null),
+				arguments("R10 a failover cluster covers OS failure", virtualCenterEstate().build(), "vc",
+						FAILOVER_CLUSTER, COVERS, "R10", FailureMode.OS_FAILURE),
+				arguments("R11 majority node set with a witness share", virtualCenterEstate().build(), "vc",
+						FAILOVER_CLUSTER, WARNS, "R11", null),
+				arguments("R11 with a recovery site the cluster spans two sites", virtualCenterEstate().build(), "vc",
 						FAILOVER_CLUSTER, COVERS, "R11", FailureMode.SITE_FAILURE),
-				arguments("R12 co-located components form one unit", virtualCenter().build(), "license", null, NOTE,
-						"R12", null),
-				arguments("R13 databases use their own clustering", virtualCenter().build(), "vcdb",
+				arguments("R12 co-located components form one unit", virtualCenterEstate().build(), "license", null,
+						NOTE, "R12", null),
+				arguments("R13 databases use their own clustering", virtualCenterEstate().build(), "vcdb",
 						DATABASE_CLUSTERING, COVERS, "R13", FailureMode.APPLICATION_FAILURE),
-				arguments("R13 other components do not", virtualCenter().build(), "vc", DATABASE_CLUSTERING, RULED_OUT,
-						"R13", null),
+				arguments("R13 other components do not", virtualCenterEstate().build(), "vc", DATABASE_CLUSTERING,
+						RULED_OUT, "R13", null),
 				arguments("R14 a license server needed only with grace", separateLicenseServer(), "license", null, NOTE,
 						"R14", null),
-				arguments("R15 a standby covers site failure", virtualCenter().build(), "vc", WARM_STANDBY, COVERS,
-						"R15", FailureMode.SITE_FAILURE),
-				arguments("R15 no recovery site, no standby", virtualCenter().withoutSite("dr").build(), "vc",
-						COLD_STANDBY, RULED_OUT, "R15", null),
-				arguments("R16 reconnect scripts without IP takeover", virtualCenter().build(), "vc", COLD_STANDBY,
-						WARNS, "R16", null),
-				arguments("R16 no scripts with IP takeover", virtualCenter().change("vc", Estates::takesOverIp).build(),
-						"vc", COLD_STANDBY, ELIGIBLE, "R16", null),
-				arguments("R17 the management server's state files", virtualCenter().build(), "vc", null, NOTE, "R17",
-						null),
+				arguments("R15 a standby covers site failure", virtualCenterEstate()
+					.build(), "vc", WARM_STANDBY, COVERS, "R15", FailureMode.SITE_FAILURE),
+				arguments(
+						"R15 no recovery site, no standby", virtualCenterEstate().withoutSite(
+								"dr")
+							.build(),
+						"vc", COLD_STANDBY, RULED_OUT, "R15", null),
+				arguments("R16 reconnect scripts without IP takeover", virtualCenterEstate().build(), "vc",
+						COLD_STANDBY, WARNS, "R16", null),
+				arguments("R16 no scripts with IP takeover",
+						virtualCenterEstate().replace("vc", (c) -> c.withStandby(c.standbyHost(), true)).build(), "vc",
+						COLD_STANDBY, ELIGIBLE, "R16", null),
+				arguments("R17 the management server's state files", virtualCenterEstate().build(), "vc", null, NOTE,
+						"R17", null),
 				arguments("R17 missing state files are flagged",
-						virtualCenter().change("vc", Estates::noStateFiles).build(), "vc", null, WARNS, "R17", null));
+						virtualCenterEstate().replace("vc", (c) -> c.withStateFiles(List.of())).build(), "vc", null,
+						WARNS, "R17", null));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -156,13 +168,13 @@ class RuleTableTests {
 	}
 
 	private static Topology outOfBand() {
-		return virtualCenter().add(new Cluster("mgmt", "Management", "hq", true, false, true, Optional.of("vc")))
+		return virtualCenterEstate().add(new Cluster("mgmt", "Management", "hq", true, false, true, Optional.of("vc")))
 			.add(new Cluster("prod", "Prod", "hq", true, true, true, Optional.of("vc2")))
 			.add(new Host("esx21", "esx21", "hq", Optional.of("mgmt"), HostKind.HYPERVISOR))
 			.add(new Host("esx22", "esx22", "hq", Optional.of("mgmt"), HostKind.HYPERVISOR))
-			.add(io.drillbook.topology.Component
+			.add(Component
 				.of("vc2", "Second VirtualCenter", io.drillbook.topology.ComponentKind.MANAGEMENT_SERVER,
-						io.drillbook.topology.Placement.vm("mgmt"))
+						Placement.vm("mgmt"))
 				.withRelease("VirtualCenter", "2.0.2", "patch 2")
 				.withObjectives(1, Duration.ofHours(4), Duration.ofHours(1))
 				.withMustSurvive(Set.of(FailureMode.HOST_FAILURE))
@@ -171,10 +183,14 @@ class RuleTableTests {
 	}
 
 	private static Topology separateLicenseServer() {
-		return virtualCenter().withoutColocation()
-			.change("license", (c) -> Estates.physical(c, "sql02"))
-			.change("license", (c) -> Estates.rto(c, Duration.ofHours(1)))
+		return virtualCenterEstate().withoutColocation()
+			.replace("license", (c) -> c.withPlacement(Placement.physical("dbsrv02"), Set.of()))
+			.replace("license", (c) -> rto(c, Duration.ofHours(1)))
 			.build();
+	}
+
+	private static Component rto(Component component, Duration rto) {
+		return component.withObjectives(component.tier(), rto, component.rpo());
 	}
 
 }

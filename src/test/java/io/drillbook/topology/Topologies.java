@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Builds topologies for tests, starting from the VirtualCenter estate of the reference
@@ -27,11 +28,16 @@ public final class Topologies {
 	}
 
 	/**
-	 * Management server, license server and web access on one VM in the HA cluster the
-	 * management server manages, its database on a physical server, VMotion, DRS and HA
-	 * as capabilities of the cluster, and a business application running as a VM.
+	 * The estate of the reference report, the one fixture tests compose from: management
+	 * server, license server and web access on one VM in the HA cluster the management
+	 * server manages, its database on a physical server with a second one beside it,
+	 * VMotion, DRS and HA as capabilities of the cluster, a business application running
+	 * as a VM, and a physical standby at the recovery site. The objectives are the
+	 * report's: the management server and its database in tier 1, the license server with
+	 * its 14 days of grace in tier 3.
 	 */
 	public static Topologies virtualCenterEstate() {
+		Placement esx01 = Placement.vmOn("prod", "esx01");
 		return aTopology().site("hq", SiteRole.PRIMARY)
 			.site("dr", SiteRole.RECOVERY)
 			.cluster("prod", "hq", true, true, true, "vc")
@@ -39,18 +45,31 @@ public final class Topologies {
 			.hypervisor("esx02", "hq", "prod")
 			.hypervisor("esx03", "hq", "prod")
 			.physical("dbsrv01", "hq")
+			.physical("dbsrv02", "hq")
 			.physical("standby01", "dr")
-			.component("vc", "VirtualCenter Server", ComponentKind.MANAGEMENT_SERVER, Placement.vmOn("prod", "esx01"),
-					Set.of("license", "webaccess"))
-			.component("license", "License Server", ComponentKind.LICENSE_SERVER, Placement.vmOn("prod", "esx01"),
-					Set.of("vc", "webaccess"))
-			.component("webaccess", "Web Access", ComponentKind.WEB_ACCESS, Placement.vmOn("prod", "esx01"),
-					Set.of("vc", "license"))
-			.component("vcdb", "VirtualCenter Database", ComponentKind.DATABASE, Placement.physical("dbsrv01"),
-					Set.of())
-			.component("vmotion", "VMotion", ComponentKind.CAPABILITY, Placement.capabilityOf("prod"), Set.of())
-			.component("drs", "DRS", ComponentKind.CAPABILITY, Placement.capabilityOf("prod"), Set.of())
-			.component("ha", "VMware HA", ComponentKind.CAPABILITY, Placement.capabilityOf("prod"), Set.of())
+			.add(Component.of("vc", "VirtualCenter Server", ComponentKind.MANAGEMENT_SERVER, esx01)
+				.withRelease("VirtualCenter", "2.0.2", "patch 2")
+				.withPlacement(esx01, Set.of("license", "webaccess"))
+				.withObjectives(1, Duration.ofHours(4), Duration.ofHours(1))
+				.withMustSurvive(Set.of(FailureMode.HOST_FAILURE))
+				.withStateFiles(List.of("SSL certificate", "vpxd.cfg", "upgrade files")))
+			.add(Component.of("license", "License Server", ComponentKind.LICENSE_SERVER, esx01)
+				.withPlacement(esx01, Set.of("vc", "webaccess"))
+				.withObjectives(3, Duration.ofDays(7), Duration.ofDays(1))
+				.withMustSurvive(Set.of(FailureMode.HOST_FAILURE))
+				.withStateFiles(List.of("license file")))
+			.add(Component.of("webaccess", "Web Access", ComponentKind.WEB_ACCESS, esx01)
+				.withPlacement(esx01, Set.of("vc", "license"))
+				.withObjectives(2, Duration.ofHours(8), Duration.ofDays(1))
+				.withMustSurvive(Set.of(FailureMode.HOST_FAILURE)))
+			.add(Component.of("vcdb", "VirtualCenter Database", ComponentKind.DATABASE, Placement.physical("dbsrv01"))
+				.withRelease("SQL Server", "2005", "")
+				.withObjectives(1, Duration.ofHours(2), Duration.ofMinutes(15))
+				.withMustSurvive(
+						Set.of(FailureMode.HOST_FAILURE, FailureMode.OS_FAILURE, FailureMode.APPLICATION_FAILURE)))
+			.capability("vmotion", "VMotion")
+			.capability("drs", "DRS")
+			.capability("ha", "VMware HA")
 			.component("payroll", "Payroll application", ComponentKind.APPLICATION, Placement.vmOn("prod", "esx02"),
 					Set.of())
 			.hard("vc", "vcdb")
@@ -89,6 +108,49 @@ public final class Topologies {
 		return this;
 	}
 
+	private Topologies capability(String key, String name) {
+		this.components.add(Component.of(key, name, ComponentKind.CAPABILITY, Placement.capabilityOf("prod"))
+			.withObjectives(3, Duration.ofDays(1), Duration.ZERO));
+		return this;
+	}
+
+	public Topologies add(Component component) {
+		this.components.add(component);
+		return this;
+	}
+
+	public Topologies add(Host host) {
+		this.hosts.add(host);
+		return this;
+	}
+
+	/** Adds the cluster, or replaces the one with its key. */
+	public Topologies add(Cluster cluster) {
+		this.clusters.replaceAll((c) -> c.key().equals(cluster.key()) ? cluster : c);
+		if (this.clusters.stream().noneMatch((c) -> c.key().equals(cluster.key()))) {
+			this.clusters.add(cluster);
+		}
+		return this;
+	}
+
+	public Topologies withoutHost(String key) {
+		this.hosts.removeIf((h) -> h.key().equals(key));
+		return this;
+	}
+
+	/** Without the site and its hosts. */
+	public Topologies withoutSite(String key) {
+		this.sites.removeIf((s) -> s.key().equals(key));
+		this.hosts.removeIf((h) -> h.site().equals(key));
+		return this;
+	}
+
+	/** Every component on a machine of its own. */
+	public Topologies withoutColocation() {
+		this.components.replaceAll((c) -> c.withPlacement(c.placement(), Set.of()));
+		return this;
+	}
+
 	public Topologies replaceCluster(String key, boolean ha) {
 		this.clusters.replaceAll((c) -> c.key().equals(key)
 				? new Cluster(c.key(), c.name(), c.site(), ha, c.drsEnabled(), c.sharedStorage(), c.managedBy()) : c);
@@ -101,7 +163,7 @@ public final class Topologies {
 		return this;
 	}
 
-	Topologies replace(String key, java.util.function.UnaryOperator<Component> change) {
+	public Topologies replace(String key, UnaryOperator<Component> change) {
 		this.components.replaceAll((c) -> c.key().equals(key) ? change.apply(c) : c);
 		return this;
 	}
