@@ -42,11 +42,33 @@ for path, text in sources.items():
         unused.append(f"{package}.{name}")
 show("public types in a module's root package that no other module uses", sorted(unused))
 
-long_files = sorted(f"{p.relative_to(root)} ({len(t.splitlines())} lines)" for p, t in sources.items()
-                    if len(t.splitlines()) > 300)
-show("classes over 300 lines", long_files)
+# A class says why it is long with a "Kept whole:" sentence in its type comment.
+def type_comment(text):
+    declaration = re.search(r"^(?:public |final |abstract |sealed )*(?:class|record|interface|enum) ", text, re.M)
+    head = text[:declaration.start()] if declaration else ""
+    return head[head.rfind("/**"):] if "/**" in head else ""
 
-long_methods = []
+long_files = [p for p, t in sources.items() if len(t.splitlines()) > 300]
+show("classes over 300 lines without a reason beside them",
+     sorted(f"{p.relative_to(root)} ({len(sources[p].splitlines())} lines)" for p in long_files
+            if "Kept whole:" not in type_comment(sources[p])))
+show("classes over 300 lines that say why they are kept whole",
+     sorted(f"{p.relative_to(root)} ({len(sources[p].splitlines())} lines)" for p in long_files
+            if "Kept whole:" in type_comment(sources[p])))
+
+long_methods, explained = [], []
+
+def reason_above(lines, number):
+    """A comment beginning "Kept whole:" just above the method or its annotations."""
+    above = number - 1
+    while above >= 0 and lines[above].strip().startswith("@"):
+        above -= 1
+    while above >= 0 and lines[above].strip().startswith(("//", "*", "/**")):
+        if "Kept whole:" in lines[above]:
+            return True
+        above -= 1
+    return False
+
 start = re.compile(r"^\t(?:(?:public|protected|private|static|final|synchronized|default)\s+)*"
                    r"(?:<[^>]+>\s+)?[\w<>\[\], .?]+\s+(\w+)\(")
 for path, text in sources.items():
@@ -54,6 +76,8 @@ for path, text in sources.items():
     for number, line in enumerate(lines):
         found = start.match(line)
         if not found or line.strip().startswith(("if", "for", "while", "switch", "return", "else", "new ")):
+            continue
+        if re.search(r"\b(record|class|interface|enum)\s", line):
             continue
         # A signature may wrap; it ends at the brace that opens the body.
         header = number
@@ -67,8 +91,10 @@ for path, text in sources.items():
             if depth == 0:
                 break
         if end - number + 1 > 40:
-            long_methods.append(f"{path.relative_to(root)}: {found.group(1)} ({end - number + 1} lines)")
-show("methods over 40 lines", sorted(long_methods))
+            entry = f"{path.relative_to(root)}: {found.group(1)} ({end - number + 1} lines)"
+            (explained if reason_above(lines, number) else long_methods).append(entry)
+show("methods over 40 lines without a reason beside them", sorted(long_methods))
+show("methods over 40 lines that say why they are kept whole", sorted(explained))
 
 def counted(title, pattern, texts=sources):
     print(f"{sum(len(re.findall(pattern, t)) for t in texts.values()):5}  {title}")

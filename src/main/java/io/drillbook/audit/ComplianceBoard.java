@@ -97,62 +97,65 @@ class ComplianceBoard {
 		Instant now = this.clock.instant();
 		List<Row> rows = new ArrayList<>();
 		for (EnvironmentSummary summary : this.environments.summaries()) {
-			if (only.isPresent() && !only.get().equals(summary.key())) {
-				continue;
-			}
-			Optional<ProtectionPlan> plan = this.plans.find(summary.key());
-			if (plan.isEmpty()) {
-				continue;
-			}
-			List<DrillRecords.ExecutionSummary> executions = this.drills
-				.all(new DrillRecords.ExecutionQuery(Optional.of(summary.key()), Optional.empty(), Optional.empty(),
-						Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
-			Map<Long, String> runbookOf = new HashMap<>();
-			executions.forEach((e) -> runbookOf.put(e.id(), e.runbook()));
-			Map<String, List<Finding>> findings = new HashMap<>();
-			for (Finding finding : this.drills.openFindings(Optional.of(summary.key()))) {
-				findings.computeIfAbsent(runbookOf.get(finding.getExecutionId()), (k) -> new ArrayList<>())
-					.add(finding);
-			}
-			// A unit is drilled per scenario: rehearsing a host failure proves nothing of
-			// recovering at the other site, and each scenario has its own RTO.
-			for (PublishedRunbook published : this.runbooks.current(summary.key())) {
-				Runbook runbook = published.runbook();
-				int tier = plan.get().environment().topology().tierOf(runbook.components());
-				Duration every = plan.get().policy().tier(tier).drillEvery();
-				List<DrillRecords.ExecutionSummary> mine = executions.stream()
-					.filter((e) -> e.runbook().equals(runbook.key()))
-					.toList();
-				// A success proves the recovery only once a second person has signed it
-				// off.
-				Optional<Instant> lastSuccess = mine.stream()
-					.filter((e) -> e.outcome() == Outcome.SUCCESS && e.signedOffAt() != null)
-					.map(DrillRecords.ExecutionSummary::outageDeclaredAt)
-					.max(Comparator.naturalOrder());
-				Optional<Instant> awaitingSignOff = mine.stream()
-					.filter((e) -> e.outcome() == Outcome.SUCCESS && e.signedOffAt() == null)
-					.map(DrillRecords.ExecutionSummary::outageDeclaredAt)
-					.filter((at) -> lastSuccess.isEmpty() || at.isAfter(lastSuccess.get()))
-					.max(Comparator.naturalOrder());
-				List<Point> points = mine.stream()
-					.filter((e) -> e.recoveryMinutes().isPresent())
-					.map((e) -> new Point(e.outageDeclaredAt(), e.recoveryMinutes().get(), e.id()))
-					.toList();
-				List<Finding> open = findings.getOrDefault(runbook.key(), List.of());
-				Optional<Duration> oldest = open.stream()
-					.map(Finding::getCreatedAt)
-					.min(Comparator.naturalOrder())
-					.map((at) -> Duration.between(at, now));
-				rows.add(new Row(summary.key(), summary.name(), runbook.unit(), runbook.unitName(), runbook.key(),
-						runbook.scenario().title(), tier, every, Compliance.due(lastSuccess, every, now),
-						awaitingSignOff, runbook.rtoMinutes(), points, open.size(), oldest,
-						RecoveryChart.svg(points, runbook.rtoMinutes())));
+			if (only.isEmpty() || only.get().equals(summary.key())) {
+				this.plans.find(summary.key()).ifPresent((plan) -> rows.addAll(rows(summary, plan, now)));
 			}
 		}
 		rows.sort(Comparator.comparing((Row r) -> r.due().standing())
 			.thenComparing(Row::environment)
 			.thenComparing(Row::runbook));
 		return rows;
+	}
+
+	// A unit is drilled per scenario: rehearsing a host failure proves nothing of
+	// recovering at the other site, and each scenario has its own RTO. So there is a row
+	// per runbook.
+	private List<Row> rows(EnvironmentSummary summary, ProtectionPlan plan, Instant now) {
+		List<DrillRecords.ExecutionSummary> executions = this.drills
+			.all(new DrillRecords.ExecutionQuery(Optional.of(summary.key()), Optional.empty(), Optional.empty(),
+					Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+		Map<Long, String> runbookOf = new HashMap<>();
+		executions.forEach((e) -> runbookOf.put(e.id(), e.runbook()));
+		Map<String, List<Finding>> findings = new HashMap<>();
+		for (Finding finding : this.drills.openFindings(Optional.of(summary.key()))) {
+			findings.computeIfAbsent(runbookOf.get(finding.getExecutionId()), (k) -> new ArrayList<>()).add(finding);
+		}
+		List<Row> rows = new ArrayList<>();
+		for (PublishedRunbook published : this.runbooks.current(summary.key())) {
+			Runbook runbook = published.runbook();
+			List<DrillRecords.ExecutionSummary> mine = executions.stream()
+				.filter((e) -> e.runbook().equals(runbook.key()))
+				.toList();
+			rows.add(row(summary, plan, runbook, mine, findings.getOrDefault(runbook.key(), List.of()), now));
+		}
+		return rows;
+	}
+
+	private static Row row(EnvironmentSummary summary, ProtectionPlan plan, Runbook runbook,
+			List<DrillRecords.ExecutionSummary> executions, List<Finding> open, Instant now) {
+		int tier = plan.environment().topology().tierOf(runbook.components());
+		Duration every = plan.policy().tier(tier).drillEvery();
+		// A success proves the recovery only once a second person has signed it off.
+		Optional<Instant> lastSuccess = executions.stream()
+			.filter((e) -> e.outcome() == Outcome.SUCCESS && e.signedOffAt() != null)
+			.map(DrillRecords.ExecutionSummary::outageDeclaredAt)
+			.max(Comparator.naturalOrder());
+		Optional<Instant> awaitingSignOff = executions.stream()
+			.filter((e) -> e.outcome() == Outcome.SUCCESS && e.signedOffAt() == null)
+			.map(DrillRecords.ExecutionSummary::outageDeclaredAt)
+			.filter((at) -> lastSuccess.isEmpty() || at.isAfter(lastSuccess.get()))
+			.max(Comparator.naturalOrder());
+		List<Point> points = executions.stream()
+			.filter((e) -> e.recoveryMinutes().isPresent())
+			.map((e) -> new Point(e.outageDeclaredAt(), e.recoveryMinutes().get(), e.id()))
+			.toList();
+		Optional<Duration> oldest = open.stream()
+			.map(Finding::getCreatedAt)
+			.min(Comparator.naturalOrder())
+			.map((at) -> Duration.between(at, now));
+		return new Row(summary.key(), summary.name(), runbook.unit(), runbook.unitName(), runbook.key(),
+				runbook.scenario().title(), tier, every, Compliance.due(lastSuccess, every, now), awaitingSignOff,
+				runbook.rtoMinutes(), points, open.size(), oldest, RecoveryChart.svg(points, runbook.rtoMinutes()));
 	}
 
 }

@@ -37,8 +37,11 @@ import jakarta.persistence.Version;
  * One drill or real failover of a published runbook version: who, what was simulated,
  * when the outage was declared, and every step as it was carried out. It decides every
  * move on itself, start, step actions, notes, evidence, close, sign-off and correction,
- * and refuses what the rules do not allow; it is longer than other classes for holding
- * all of these with the getters the pages and the history read.
+ * and refuses what the rules do not allow.
+ * <p>
+ * Kept whole: every rule of a drill's record lives here, beside the fields it guards and
+ * the getters the pages and the history read; split, one drill's rules would be in
+ * several places.
  */
 @Entity
 @Table(name = "execution")

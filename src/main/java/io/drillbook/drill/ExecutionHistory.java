@@ -93,8 +93,7 @@ class ExecutionHistory implements DrillRecords {
 	@Override
 	public Optional<byte[]> evidenceContent(long executionId, long evidenceId) {
 		// Read as bytes rather than as an entity, which the persistence context would
-		// keep
-		// until the transaction ends: an evidence pack reads every file in one.
+		// keep until the transaction ends: an evidence pack reads every file in one.
 		return this.jdbc
 			.query("select content from evidence where id = ? and execution_id = ?", (rs, row) -> rs.getBytes(1),
 					evidenceId, executionId)

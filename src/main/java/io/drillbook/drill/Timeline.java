@@ -24,6 +24,8 @@ final class Timeline {
 	private Timeline() {
 	}
 
+	// Kept whole: one SVG written top to bottom, each part placed on the scale worked out
+	// at its start.
 	static String svg(Execution execution, Instant now) {
 		List<StepRecord> steps = execution.getSteps();
 		Instant start = execution.getOutageDeclaredAt();

@@ -67,8 +67,7 @@ class SecurityConfiguration {
 			.httpBasic((basic) -> basic.authenticationEntryPoint(errors))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(errors).accessDeniedHandler(errors))
 			// Scripts and tools authenticate every request with HTTP Basic, credentials
-			// that
-			// a browser never adds to a cross-site request on its own. Any other
+			// that a browser never adds to a cross-site request on its own. Any other
 			// Authorization header leaves the session cookie doing the authenticating, so
 			// it needs the token like every request of a session.
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(SecurityConfiguration::sendsBasicCredentials))
@@ -77,6 +76,8 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	// Kept whole: the access rules of every page read as one table, in the order they are
+	// matched.
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
@@ -87,9 +88,8 @@ class SecurityConfiguration {
 			// Auditors read the history and the audit log; administrators may too.
 			.requestMatchers("/audit", "/audit/**")
 			.hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
-			// Everyone reads topology and asks "what if"; only architects change it, and
-			// only
-			// they see the forms for it.
+			// Everyone reads topology and asks "what if"; only architects change it,
+			// and only they see the forms for it.
 			.requestMatchers("/environments/new", "/environments/import", "/environments/import/**",
 					"/environments/*/components/new")
 			.hasRole(Role.ARCHITECT.name())
@@ -112,14 +112,12 @@ class SecurityConfiguration {
 			.hasRole(Role.OPERATOR.name())
 			.anyRequest()
 			.authenticated())
-			// A locked account gets the same answer as a wrong password, so that the
-			// login
-			// page does not tell strangers which usernames exist.
+			// A locked account gets the same answer as a wrong password, so that
+			// the login page does not tell strangers which usernames exist.
 			.formLogin((form) -> form.loginPage("/login").failureUrl("/login?error").permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
-			// Metrics scrapers send Basic credentials up front; people without a session
-			// go
-			// to the login page, whatever their browser accepts.
+			// Metrics scrapers send Basic credentials up front; people without a
+			// session go to the login page, whatever their browser accepts.
 			.httpBasic((basic) -> basic.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
 			.headers(this::headers);
 		return http.build();

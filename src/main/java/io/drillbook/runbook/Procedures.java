@@ -96,6 +96,9 @@ public record Procedures(int version, String sha256, List<RunbookRole> roles, Li
 	/**
 	 * Reads a catalog.
 	 * @throws IllegalArgumentException naming every problem found
+	 * <p>
+	 * Kept whole: it reads the catalog's top level in one pass and collects every problem
+	 * before it answers.
 	 */
 	static Procedures read(byte[] bytes) {
 		Map<?, ?> root;
@@ -161,6 +164,8 @@ public record Procedures(int version, String sha256, List<RunbookRole> roles, Li
 				strings(entry.get("products"), where + " products", problems), parsed);
 	}
 
+	// Kept whole: one step's fields are checked in the order the catalog writes them,
+	// each adding its problem.
 	private static ProcedureStep step(String where, String id, Map<?, ?> step, Set<Strategy> procedureStrategies,
 			Set<String> roles, List<String> problems) {
 		Section section = Section.parse(String.valueOf(step.get("section"))).orElse(null);

@@ -81,7 +81,7 @@ class RunbookApiController {
 			List<String> staleBecause, boolean unpublishedChanges, String draftSha256, long draftRevision,
 			Runbook draft) {
 
-		static RunbookState of(Runbooks.Entry e, boolean withDraft) {
+		static RunbookState of(RunbookEntry e, boolean withDraft) {
 			return new RunbookState(e.draft().key(), e.draft().title(), e.latest().map(VersionSummary::of), e.stale(),
 					e.staleBecause(), e.unpublished(), e.draftSha256(), e.draftRevision(),
 					withDraft ? e.draft() : null);
@@ -123,7 +123,7 @@ class RunbookApiController {
 	@GetMapping("/api/v1/environments/{environment}/runbooks")
 	@Operation(summary = "Every runbook of the environment with its publication state")
 	RunbookList list(@PathVariable String environment) {
-		Runbooks.Overview overview = overview(environment);
+		RunbookOverview overview = overview(environment);
 		return new RunbookList(overview.entries().stream().map((e) -> RunbookState.of(e, false)).toList(),
 				overview.unwritten(),
 				overview.retired().stream().map((v) -> v.runbookKey() + " v" + v.getNumber()).toList());
@@ -153,7 +153,7 @@ class RunbookApiController {
 	@Operation(summary = "A published version as JSON")
 	PublishedRunbook published(@PathVariable String environment, @PathVariable String unit,
 			@PathVariable String scenario, @PathVariable int number) {
-		Runbooks.Overview overview = overview(environment);
+		RunbookOverview overview = overview(environment);
 		RunbookVersion version = find(environment, unit, scenario, number);
 		return new PublishedRunbook(VersionSummary.of(version), overview.staleness(version),
 				this.runbooks.content(version));
@@ -163,7 +163,7 @@ class RunbookApiController {
 	@Operation(summary = "A published version as Markdown")
 	ResponseEntity<String> markdown(@PathVariable String environment, @PathVariable String unit,
 			@PathVariable String scenario, @PathVariable int number, Principal principal) {
-		Runbooks.Overview overview = overview(environment);
+		RunbookOverview overview = overview(environment);
 		RunbookVersion version = find(environment, unit, scenario, number);
 		String md = this.documents.markdown(this.documents
 			.exported(this.documents.printable(this.runbooks.content(version), overview.plan().environment().name(),
@@ -199,7 +199,7 @@ class RunbookApiController {
 		return this.runbooks.diff(RunbookKey.of(environment, unit, scenario), from, target);
 	}
 
-	private Runbooks.Overview overview(String environment) {
+	private RunbookOverview overview(String environment) {
 		return this.runbooks.overview(environment).orElseThrow(() -> notFound("environment " + environment));
 	}
 

@@ -74,12 +74,14 @@ class RunbookBundles {
 		return this.runbooks.overview(environment).map((overview) -> make(overview, user));
 	}
 
-	private Bundle make(Runbooks.Overview overview, String user) {
+	// Kept whole: the bundle is collected, rendered, stored and audited in one
+	// transaction, in that order.
+	private Bundle make(RunbookOverview overview, String user) {
 		Map<String, String> names = RunbookController.unitNames(overview);
 		List<RunbookDocuments.Printable> included = new ArrayList<>();
-		List<Runbooks.Entry> unpublished = new ArrayList<>();
+		List<RunbookEntry> unpublished = new ArrayList<>();
 		List<String> versions = new ArrayList<>();
-		for (Runbooks.Entry entry : overview.entries()) {
+		for (RunbookEntry entry : overview.entries()) {
 			if (entry.latest().isEmpty()) {
 				unpublished.add(entry);
 				continue;

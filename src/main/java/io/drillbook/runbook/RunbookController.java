@@ -45,15 +45,18 @@ class RunbookController {
 
 	private final RunbookBundles bundles;
 
-	RunbookController(Runbooks runbooks, RunbookDocuments documents, RunbookBundles bundles) {
+	private final RunbookDrafts drafts;
+
+	RunbookController(Runbooks runbooks, RunbookDocuments documents, RunbookBundles bundles, RunbookDrafts drafts) {
 		this.runbooks = runbooks;
+		this.drafts = drafts;
 		this.documents = documents;
 		this.bundles = bundles;
 	}
 
 	@GetMapping("/environments/{environment}/runbooks")
 	String list(@PathVariable String environment, Model model) {
-		Runbooks.Overview overview = overview(environment);
+		RunbookOverview overview = overview(environment);
 		model.addAttribute("environment", overview.plan().environment());
 		model.addAttribute("overview", overview);
 		return "runbook/list";
@@ -95,8 +98,8 @@ class RunbookController {
 	String runbook(@PathVariable String environment, @PathVariable String unit, @PathVariable String scenario,
 			Model model) {
 		RunbookKey key = RunbookKey.of(environment, unit, scenario);
-		Runbooks.Overview overview = overview(environment);
-		Runbooks.Entry entry = overview.entry(unit, key.scenario()).orElseThrow(() -> notFound("runbook " + unit));
+		RunbookOverview overview = overview(environment);
+		RunbookEntry entry = overview.entry(unit, key.scenario()).orElseThrow(() -> notFound("runbook " + unit));
 		model.addAttribute("environment", overview.plan().environment());
 		model.addAttribute("entry", entry);
 		model.addAttribute("view", RunbookView.of(entry.draft(), this.runbooks.procedures()));
@@ -127,7 +130,7 @@ class RunbookController {
 	String move(@PathVariable String environment, @PathVariable String unit, @PathVariable String scenario,
 			StepEdit form, Principal principal, RedirectAttributes redirect) {
 		RunbookKey key = RunbookKey.of(environment, unit, scenario);
-		return edit(key, redirect, "Moved the step.", () -> this.runbooks.move(key, form.revision(), form.step(),
+		return edit(key, redirect, "Moved the step.", () -> this.drafts.move(key, form.revision(), form.step(),
 				"up".equals(form.direction()), principal.getName()));
 	}
 
@@ -135,7 +138,7 @@ class RunbookController {
 	String text(@PathVariable String environment, @PathVariable String unit, @PathVariable String scenario,
 			StepEdit form, Principal principal, RedirectAttributes redirect) {
 		RunbookKey key = RunbookKey.of(environment, unit, scenario);
-		return edit(key, redirect, "Saved the step's text.", () -> this.runbooks.changeText(key, form.revision(),
+		return edit(key, redirect, "Saved the step's text.", () -> this.drafts.changeText(key, form.revision(),
 				form.step(), form.instruction(), form.check(), principal.getName()));
 	}
 
@@ -144,7 +147,7 @@ class RunbookController {
 			NewStepForm form, Principal principal, RedirectAttributes redirect) {
 		RunbookKey key = RunbookKey.of(environment, unit, scenario);
 		return edit(key, redirect, "Added the step.",
-				() -> this.runbooks.addStep(key, form.revision(), form.toStep(), principal.getName()));
+				() -> this.drafts.addStep(key, form.revision(), form.toStep(), principal.getName()));
 	}
 
 	@PostMapping(BASE + "/edit/revert")
@@ -152,14 +155,14 @@ class RunbookController {
 			StepEdit form, Principal principal, RedirectAttributes redirect) {
 		RunbookKey key = RunbookKey.of(environment, unit, scenario);
 		return edit(key, redirect, "Undid the edit.",
-				() -> this.runbooks.revert(key, form.revision(), form.step(), principal.getName()));
+				() -> this.drafts.revert(key, form.revision(), form.step(), principal.getName()));
 	}
 
 	@GetMapping(BASE + "/versions/{number}")
 	String version(@PathVariable String environment, @PathVariable String unit, @PathVariable String scenario,
 			@PathVariable int number, Model model) {
 		RunbookKey key = RunbookKey.of(environment, unit, scenario);
-		Runbooks.Overview overview = overview(environment);
+		RunbookOverview overview = overview(environment);
 		RunbookVersion version = version(key, number);
 		Runbook content = this.runbooks.content(version);
 		model.addAttribute("environment", overview.plan().environment());
@@ -173,7 +176,7 @@ class RunbookController {
 	String print(@PathVariable String environment, @PathVariable String unit, @PathVariable String scenario,
 			@PathVariable int number, Model model, Principal principal) {
 		RunbookKey key = RunbookKey.of(environment, unit, scenario);
-		Runbooks.Overview overview = overview(environment);
+		RunbookOverview overview = overview(environment);
 		RunbookVersion version = version(key, number);
 		model.addAttribute("doc", this.documents.exported(printable(overview, this.runbooks.content(version), version),
 				version, "print", principal.getName()));
@@ -184,7 +187,7 @@ class RunbookController {
 	@GetMapping(BASE + "/versions/{number}/pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable String environment, @PathVariable String unit,
 			@PathVariable String scenario, @PathVariable int number, Principal principal) {
-		Runbooks.Overview overview = overview(environment);
+		RunbookOverview overview = overview(environment);
 		RunbookVersion version = version(RunbookKey.of(environment, unit, scenario), number);
 		byte[] pdf = this.documents.pdf(this.documents.exported(
 				printable(overview, this.runbooks.content(version), version), version, "pdf", principal.getName()));
@@ -194,7 +197,7 @@ class RunbookController {
 	@GetMapping(BASE + "/versions/{number}/md")
 	ResponseEntity<byte[]> markdown(@PathVariable String environment, @PathVariable String unit,
 			@PathVariable String scenario, @PathVariable int number, Principal principal) {
-		Runbooks.Overview overview = overview(environment);
+		RunbookOverview overview = overview(environment);
 		RunbookVersion version = version(RunbookKey.of(environment, unit, scenario), number);
 		String md = this.documents
 			.markdown(this.documents.exported(printable(overview, this.runbooks.content(version), version), version,
@@ -207,7 +210,7 @@ class RunbookController {
 	String diff(@PathVariable String environment, @PathVariable String unit, @PathVariable String scenario,
 			@RequestParam int from, @RequestParam(defaultValue = "") String to, Model model) {
 		RunbookKey key = RunbookKey.of(environment, unit, scenario);
-		Runbooks.Overview overview = overview(environment);
+		RunbookOverview overview = overview(environment);
 		Optional<Integer> target = to.isBlank() || "draft".equals(to) ? Optional.empty() : Optional.of(parseNumber(to));
 		try {
 			model.addAttribute("diff", this.runbooks.diff(key, from, target));
@@ -227,12 +230,12 @@ class RunbookController {
 		return "runbook/diff";
 	}
 
-	private RunbookDocuments.Printable printable(Runbooks.Overview overview, Runbook content, RunbookVersion version) {
+	private RunbookDocuments.Printable printable(RunbookOverview overview, Runbook content, RunbookVersion version) {
 		return this.documents.printable(content, overview.plan().environment().name(), Optional.of(version),
 				version.getContentSha256(), unitNames(overview), overview.staleness(version));
 	}
 
-	private String edit(RunbookKey key, RedirectAttributes redirect, String done, Supplier<Runbooks.Entry> edit) {
+	private String edit(RunbookKey key, RedirectAttributes redirect, String done, Supplier<RunbookEntry> edit) {
 		try {
 			edit.get();
 			redirect.addFlashAttribute("flashSuccess", done);
@@ -243,7 +246,7 @@ class RunbookController {
 		return "redirect:" + key.page();
 	}
 
-	private Runbooks.Overview overview(String environment) {
+	private RunbookOverview overview(String environment) {
 		return this.runbooks.overview(environment).orElseThrow(() -> notFound("environment " + environment));
 	}
 
@@ -252,7 +255,7 @@ class RunbookController {
 			.orElseThrow(() -> notFound("version " + number + " of runbook " + key.local()));
 	}
 
-	static Map<String, String> unitNames(Runbooks.Overview overview) {
+	static Map<String, String> unitNames(RunbookOverview overview) {
 		Map<String, String> names = new HashMap<>();
 		for (UnitPlan unit : overview.plan().plan().units()) {
 			names.put(unit.key(), unit.name());

@@ -112,8 +112,7 @@ class RunbookDocuments {
 	}
 
 	// Everything written by people or taken from the estate is escaped, so that it reads
-	// as
-	// the same text wherever the Markdown is rendered.
+	// as the same text wherever the Markdown is rendered.
 	String markdown(Printable doc) {
 		Runbook r = doc.view().runbook();
 		StringBuilder md = new StringBuilder();

@@ -35,6 +35,9 @@ import io.drillbook.topology.Topology;
  * conditions and lists, all worked out from the topology with real names. It also keeps
  * the canonical form of every element it read, so that a runbook knows exactly what it
  * was made from.
+ * <p>
+ * Kept whole: each fact is a few lines of one pure function, and the procedures name them
+ * all from this one table of names.
  */
 final class RunbookFacts {
 

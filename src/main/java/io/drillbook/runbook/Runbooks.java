@@ -8,12 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import io.drillbook.strategy.ProtectionPlan;
 import io.drillbook.strategy.ProtectionPlans;
-import io.drillbook.strategy.UnitPlan;
 import io.drillbook.system.Refusal;
 import io.drillbook.system.Refused;
 import io.drillbook.system.Sha256;
@@ -23,7 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,91 +67,12 @@ class Runbooks implements RunbookCatalog {
 		return this.procedures;
 	}
 
-	/**
-	 * Every runbook of an environment as it stands.
-	 *
-	 * @param plan the plan they were written from
-	 * @param entries one per runbook the plan calls for, in recovery order
-	 * @param unwritten units that need a runbook and get none
-	 * @param retired runbooks published once that the plan no longer calls for
-	 */
-	record Overview(ProtectionPlan plan, List<Entry> entries, List<RunbookWriter.Unwritten> unwritten,
-			List<RunbookVersion> retired) {
-
-		public Optional<Entry> entry(String unit, Scenario scenario) {
-			return this.entries.stream()
-				.filter((e) -> e.draft().unit().equals(unit) && e.draft().scenario() == scenario)
-				.findFirst();
-		}
-
-		public List<Entry> entries(Scenario scenario) {
-			return this.entries.stream().filter((e) -> e.draft().scenario() == scenario).toList();
-		}
-
-		public String unitName(String unit) {
-			return this.plan.plan()
-				.units()
-				.stream()
-				.filter((u) -> u.key().equals(unit))
-				.findFirst()
-				.map(UnitPlan::name)
-				.orElse(unit);
-		}
-
-		/**
-		 * Why a version should not be followed as it is: empty when it is the newest
-		 * version and nothing it was made from changed.
-		 */
-		public List<String> staleness(RunbookVersion version) {
-			Optional<Entry> entry = entry(version.getUnitKey(), version.getScenario());
-			if (entry.isEmpty()) {
-				return List.of("the plan no longer calls for this runbook");
-			}
-			if (!entry.get().latest().map((l) -> l.getId().equals(version.getId())).orElse(false)) {
-				return List.of("version " + version.getNumber() + " is not the newest version");
-			}
-			return entry.get().staleBecause();
-		}
-
-		public long stale() {
-			return this.entries.stream().filter(Entry::stale).count() + this.retired.size();
-		}
-
-	}
-
-	/**
-	 * One runbook as it stands.
-	 *
-	 * @param draft the runbook as it would be published now: generated, then edited
-	 * @param edits the architects' edits
-	 * @param draftRevision how many times the edits were saved, for optimistic locking
-	 * @param draftSha256 the SHA-256 the draft would be published with
-	 * @param latest the last published version
-	 * @param staleBecause what changed since the last published version was made
-	 * @param orphanEdits edits whose step the runbook no longer has
-	 * @param findings problems drills found with steps of the last published version
-	 */
-	record Entry(Runbook draft, DraftEdits edits, long draftRevision, String draftSha256,
-			Optional<RunbookVersion> latest, List<String> staleBecause, List<String> orphanEdits,
-			List<RunbookFinding> findings) {
-
-		public boolean stale() {
-			return this.latest.isPresent() && !this.staleBecause.isEmpty();
-		}
-
-		/** Whether publishing now would make a version that differs from the last one. */
-		public boolean unpublished() {
-			return this.latest.map((v) -> !v.getContentSha256().equals(this.draftSha256)).orElse(true);
-		}
-
-	}
-
 	@Transactional(readOnly = true)
-	Optional<Overview> overview(String environment) {
+	Optional<RunbookOverview> overview(String environment) {
 		return this.plans.find(environment).map(this::overview);
 	}
 
-	private Overview overview(ProtectionPlan plan) {
+	private RunbookOverview overview(ProtectionPlan plan) {
 		String environment = plan.environment().key();
 		RunbookWriter.Written written = RunbookWriter.write(plan, this.procedures);
 		Map<String, RunbookDraft> drafts = new HashMap<>();
@@ -164,7 +81,7 @@ class Runbooks implements RunbookCatalog {
 		Map<String, RunbookVersion> latest = new LinkedHashMap<>();
 		this.versions.findByEnvironmentKeyOrderByIdDesc(environment)
 			.forEach((v) -> latest.putIfAbsent(v.runbookKey(), v));
-		List<Entry> entries = new ArrayList<>();
+		List<RunbookEntry> entries = new ArrayList<>();
 		Map<String, List<RunbookFinding>> found = new HashMap<>();
 		this.findings.findByEnvironmentKeyOrderById(environment)
 			.forEach((f) -> found.computeIfAbsent(f.getRunbookKey() + " v" + f.getNumber(), (k) -> new ArrayList<>())
@@ -176,17 +93,17 @@ class Runbooks implements RunbookCatalog {
 				.orElse(List.of());
 			entries.add(entry(generated, Optional.ofNullable(drafts.get(generated.key())), version, open));
 		}
-		return new Overview(plan, entries, written.unwritten(), List.copyOf(latest.values()));
+		return new RunbookOverview(plan, entries, written.unwritten(), List.copyOf(latest.values()));
 	}
 
-	private Entry entry(Runbook generated, Optional<RunbookDraft> draft, Optional<RunbookVersion> latest,
+	private RunbookEntry entry(Runbook generated, Optional<RunbookDraft> draft, Optional<RunbookVersion> latest,
 			List<RunbookFinding> findings) {
 		DraftEdits edits = draft.map((d) -> JSON.readValue(d.getEdits(), DraftEdits.class)).orElse(DraftEdits.none());
 		Runbook edited = edits.applyTo(generated);
 		List<String> stale = latest.map((v) -> SourceChanges.between(content(v).sources(), generated.sources()))
 			.orElse(List.of());
-		return new Entry(edited, edits, draft.map((d) -> d.getRevision() + 1).orElse(0L), sha256(edited), latest, stale,
-				edits.orphans(generated), findings);
+		return new RunbookEntry(edited, edits, draft.map((d) -> d.getRevision() + 1).orElse(0L), sha256(edited), latest,
+				stale, edits.orphans(generated), findings);
 	}
 
 	/**
@@ -232,7 +149,7 @@ class Runbooks implements RunbookCatalog {
 	}
 
 	@Transactional(readOnly = true)
-	Optional<Entry> entry(RunbookKey key) {
+	Optional<RunbookEntry> entry(RunbookKey key) {
 		return overview(key.environment()).flatMap((o) -> o.entry(key.unit(), key.scenario()));
 	}
 
@@ -280,7 +197,7 @@ class Runbooks implements RunbookCatalog {
 	RunbookVersion publish(RunbookKey key, String reviewedSha256, String user) {
 		ProtectionPlan plan = this.plans.find(key.environment())
 			.orElseThrow(() -> Refusal.missing("There is no environment " + key.environment() + ".").refused());
-		Entry entry = overview(plan).entry(key.unit(), key.scenario()).orElseThrow(Runbooks::noLongerCalledFor);
+		RunbookEntry entry = overview(plan).entry(key.unit(), key.scenario()).orElseThrow(Runbooks::noLongerCalledFor);
 		if (!entry.draftSha256().equals(reviewedSha256)) {
 			throw Refusal.conflict("The runbook changed since you opened it: review it again before publishing.")
 				.refused();
@@ -305,69 +222,12 @@ class Runbooks implements RunbookCatalog {
 		return version;
 	}
 
-	Entry move(RunbookKey key, long revision, String step, boolean up, String user) {
-		return edit(key, revision, user, (entry) -> entry.edits().move(entry.draft(), step, up));
-	}
-
-	Entry changeText(RunbookKey key, long revision, String step, String instruction, String check, String user) {
-		return edit(key, revision, user, (entry) -> entry.edits().edit(generated(entry), step, instruction, check));
-	}
-
-	Entry addStep(RunbookKey key, long revision, NewStep step, String user) {
-		Set<String> roles = this.procedures.roles()
-			.stream()
-			.map(Procedures.RunbookRole::key)
-			.collect(Collectors.toSet());
-		return edit(key, revision, user, (entry) -> entry.edits().add(entry.draft(), step, roles));
-	}
-
-	Entry revert(RunbookKey key, long revision, String step, String user) {
-		return edit(key, revision, user, (entry) -> entry.edits().revert(step));
-	}
-
-	private interface Edit {
-
-		DraftEdits apply(Entry entry);
-
-	}
-
-	private Entry edit(RunbookKey key, long revision, String user, Edit edit) {
-		Entry entry = entry(key).orElseThrow(Runbooks::noLongerCalledFor);
-		if (entry.draftRevision() != revision) {
-			throw Refusal
-				.conflict("Someone else changed this runbook since you opened it: look at their change and try again.")
-				.refused();
-		}
-		DraftEdits changed = edit.apply(entry);
-		RunbookDraft draft = this.drafts
-			.findByEnvironmentKeyAndUnitKeyAndScenario(key.environment(), key.unit(), key.scenario())
-			.orElseGet(() -> new RunbookDraft(key.environment(), key.unit(), key.scenario()));
-		String before = (draft.getEdits() != null) ? draft.getEdits() : JSON.writeValueAsString(DraftEdits.none());
-		Instant now = this.clock.instant();
-		draft.change(JSON.writeValueAsString(changed), now, user);
-		try {
-			this.drafts.saveAndFlush(draft);
-		}
-		catch (OptimisticLockingFailureException | DataIntegrityViolationException ex) {
-			throw Refusal
-				.conflict("Someone else changed this runbook at the same moment: look at their change and try again.")
-				.refused();
-		}
-		this.events
-			.publishEvent(new RunbookEdited(key.environment(), key.local(), before, draft.getEdits(), user, now));
-		return entry(key).orElseThrow();
-	}
-
-	private static Refused noLongerCalledFor() {
+	static Refused noLongerCalledFor() {
 		return Refusal.missing("The plan no longer calls for this runbook.").refused();
 	}
 
-	// The runbook as generated, without edits: edits are judged against it.
-	private Runbook generated(Entry entry) {
-		return this.plans.find(entry.draft().environment())
-			.map((plan) -> RunbookWriter.write(plan, this.procedures))
-			.flatMap((written) -> written.runbook(entry.draft().unit(), entry.draft().scenario()))
-			.orElseThrow(Runbooks::noLongerCalledFor);
+	static JsonMapper json() {
+		return JSON;
 	}
 
 	static String canonical(Runbook runbook) {

@@ -33,6 +33,9 @@ import io.drillbook.topology.Topology;
  * Plans the protection of every component of a topology under a policy. Pure: the same
  * topology and policy always give the same plan. Capabilities (VMotion, DRS, HA) are
  * features of the clusters, not things to protect, so they get no plan of their own.
+ * <p>
+ * Kept whole: planning a unit, from its facts through the rules to the decision for each
+ * layer, is one pure argument read top to bottom.
  */
 public final class Planner {
 
@@ -77,6 +80,8 @@ public final class Planner {
 				unit.effectiveRto(), List.copyOf(files), local, site, notes);
 	}
 
+	// Kept whole: the choice for one layer, from eligibility to the recommendation and
+	// its gaps, read as one argument.
 	private static Decision decide(Layer layer, UnitFacts unit, List<Conclusion> findings) {
 		Set<FailureMode> needed = EnumSet.noneOf(FailureMode.class);
 		unit.mustSurvive()

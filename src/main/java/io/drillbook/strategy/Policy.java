@@ -27,6 +27,8 @@ public record Policy(List<TierPolicy> tiers, List<ProductMinimum> minimums) {
 	/**
 	 * What is wrong with this policy, each problem naming its field; empty when it can be
 	 * used.
+	 * <p>
+	 * Kept whole: one check per field of the policy, in the order the form shows them.
 	 */
 	public List<PolicyProblem> problems() {
 		List<PolicyProblem> problems = new java.util.ArrayList<>();

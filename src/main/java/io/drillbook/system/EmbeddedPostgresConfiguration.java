@@ -40,8 +40,7 @@ class EmbeddedPostgresConfiguration {
 			.setRegisterShutdownHook(false);
 		if (properties.ephemeral()) {
 			// A throw-away cluster for the tests keeps the embedded library's settings
-			// for
-			// such databases: no fsync, asynchronous commit.
+			// for such databases: no fsync, asynchronous commit.
 			EmbeddedPostgres postgres = builder.start();
 			log.info("Embedded PostgreSQL listening on localhost:{} with data in a temporary directory",
 					postgres.getPort());

@@ -40,8 +40,8 @@ final class LeftoverPostmaster {
 				: parse(lines.get(0)).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
 		if (process.isEmpty()) {
 			// PostgreSQL recognises a dead postmaster's file itself, and checks that none
-			// of
-			// its backends still holds the shared memory named there; so the file stays.
+			// of its backends still holds the shared memory named there; so the file
+			// stays.
 			return Optional.empty();
 		}
 		if (!servesDirectory(process.get(), dataDirectory)) {

@@ -81,8 +81,7 @@ public final class TopologyRules {
 	}
 
 	// Where a component runs must exist and fit what it is: a VM in a cluster (on one of
-	// its
-	// hosts), a physical server, or a capability of a cluster.
+	// its hosts), a physical server, or a capability of a cluster.
 	private static void checkPlacement(String where, Component component, Map<String, Cluster> clusters,
 			Map<String, Host> hosts, List<Problem> problems) {
 		Placement placement = component.placement();

@@ -200,8 +200,7 @@ class AuditLogTests {
 	}
 
 	// What an insider who can write the table does: change one entry and compute every
-	// hash
-	// after it again, so the chain alone holds.
+	// hash after it again, so the chain alone holds.
 	private void rewriteFrom(long id, String detail) {
 		JdbcTemplate owner = owner();
 		owner.update("update audit_entry set detail = ? where id = ?", detail, id);

@@ -160,8 +160,7 @@ class AuditWebTests {
 	}
 
 	// Runs the short database runbook with the outage declared some minutes ago and
-	// closes
-	// it once service is back.
+	// closes it once service is back.
 	private long drill(long version, int minutesAgo, String outcome, String... evidence) throws Exception {
 		String start = "{\"runbookVersionId\":" + version + ",\"kind\":\"DRILL\",\"scope\":\"SITE\",\"target\":\"HQ\","
 				+ "\"outageDeclaredAt\":\"" + Instant.now().minusSeconds(minutesAgo * 60L) + "\"}";

@@ -87,8 +87,7 @@ class OperatorRunsADrillOnAPhoneBrowserTests {
 				.fill("The consistency check runs overnight; skipped in the drill.");
 			current.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Skip")).click();
 			// The flash message comes with the page the action leads to, never with a
-			// live
-			// update, so it tells that the page is the new one.
+			// live update, so it tells that the page is the new one.
 			assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Step 3 skipped");
 			assertThat(page.locator("#main")).containsText("Skipped because: The consistency check runs overnight");
 			current.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Complete")).click();

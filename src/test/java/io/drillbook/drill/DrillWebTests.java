@@ -128,8 +128,7 @@ class DrillWebTests {
 			.andExpect(jsonPath("$.detail").isNotEmpty());
 		// A finding is named by its row in the form, however many rows before it were
 		// left blank, and its refusal is shown beside that row's field with what was
-		// typed
-		// kept; the API names it by its position in the request's array.
+		// typed kept; the API names it by its position in the request's array.
 		this.mvc
 			.perform(post("/drills/" + id + "/close").with(user("olga").roles("OPERATOR"))
 				.with(csrf())

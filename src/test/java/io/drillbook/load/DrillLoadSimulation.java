@@ -77,8 +77,7 @@ public class DrillLoadSimulation extends Simulation {
 	}
 
 	// Users, an environment, a published runbook and the running drills, made over the
-	// API
-	// before any operator starts.
+	// API before any operator starts.
 	private static void prepare() {
 		send("POST", "/api/v1/users", "admin", ADMIN_PASSWORD, "{\"username\":\"load-architect-" + RUN
 				+ "\",\"name\":\"Load architect\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"ARCHITECT\"]}", 201);

@@ -26,7 +26,7 @@ public final class PublishedSamples {
 	public static long publish(ApplicationContext context, String environment, String unit, String scenario) {
 		Runbooks runbooks = context.getBean(Runbooks.class);
 		Scenario parsed = Scenario.parse(scenario).orElseThrow();
-		Runbooks.Entry entry = runbooks.entry(new RunbookKey(environment, unit, parsed)).orElseThrow();
+		RunbookEntry entry = runbooks.entry(new RunbookKey(environment, unit, parsed)).orElseThrow();
 		return runbooks.publish(new RunbookKey(environment, unit, parsed), entry.draftSha256(), "ari").getId();
 	}
 

@@ -33,6 +33,9 @@ class RunbooksTests {
 	Runbooks runbooks;
 
 	@Autowired
+	RunbookDrafts drafts;
+
+	@Autowired
 	RunbookDocuments documents;
 
 	@Autowired
@@ -48,7 +51,7 @@ class RunbooksTests {
 
 		renameHost("rb-stale", "vcstandby", "vc-standby-02.dr.example.net");
 
-		Runbooks.Entry vc = entry("rb-stale", "vc", Scenario.SITE);
+		RunbookEntry vc = entry("rb-stale", "vc", Scenario.SITE);
 		assertThat(vc.stale()).isTrue();
 		assertThat(vc.staleBecause()).containsExactly("host vcstandby changed");
 		assertThat(entry("rb-stale", "payroll", Scenario.LOCAL).stale()).as("payroll names no standby host").isFalse();
@@ -65,7 +68,7 @@ class RunbooksTests {
 		RunbookVersion second = publish("rb-stale", "vc", Scenario.SITE);
 		assertThat(second.getNumber()).isEqualTo(2);
 		assertThat(entry("rb-stale", "vc", Scenario.SITE).stale()).isFalse();
-		Runbooks.Overview overview = this.runbooks.overview("rb-stale").orElseThrow();
+		RunbookOverview overview = this.runbooks.overview("rb-stale").orElseThrow();
 		assertThat(overview.staleness(first)).containsExactly("version 1 is not the newest version");
 		assertThat(overview.staleness(second)).isEmpty();
 	}
@@ -74,12 +77,12 @@ class RunbooksTests {
 	void anArchitectsEditsSurviveRegenerationAndShowInTheDiff() {
 		SampleTopologies.store(this.context, "virtualcenter.yaml", "rb-edits", "ari");
 		publish("rb-edits", "vc", Scenario.SITE);
-		Runbooks.Entry entry = entry("rb-edits", "vc", Scenario.SITE);
-		entry = this.runbooks.changeText(new RunbookKey("rb-edits", "vc", Scenario.SITE), entry.draftRevision(),
+		RunbookEntry entry = entry("rb-edits", "vc", Scenario.SITE);
+		entry = this.drafts.changeText(new RunbookKey("rb-edits", "vc", Scenario.SITE), entry.draftRevision(),
 				"standby/standby-ready",
 				"Ping vc-standby.dr.example.net, then sign in to it with the break-glass account.",
 				"The sign-in works.", "ari");
-		entry = this.runbooks.addStep(new RunbookKey("rb-edits", "vc", Scenario.SITE), entry.draftRevision(),
+		entry = this.drafts.addStep(new RunbookKey("rb-edits", "vc", Scenario.SITE), entry.draftRevision(),
 				new NewStep(Section.FAILOVER, "network-admin", 5,
 						"Point the vcenter DNS alias at vc-standby.dr.example.net.",
 						"nslookup answers with the standby's address.", "",
@@ -87,20 +90,20 @@ class RunbooksTests {
 				"ari");
 		assertThat(entry.draft().steps()).extracting(Step::key)
 			.containsSubsequence("recovery-order/dependency-back@vcdb", "custom-1", "standby/connect-database");
-		assertThatThrownBy(() -> this.runbooks.addStep(new RunbookKey("rb-edits", "vc", Scenario.SITE),
+		assertThatThrownBy(() -> this.drafts.addStep(new RunbookKey("rb-edits", "vc", Scenario.SITE),
 				entry("rb-edits", "vc", Scenario.SITE).draftRevision(),
 				new NewStep(Section.FAILOVER, "network-admin", 5, "Text.", "Check.", "",
 						Optional.of("standby/state-files-synchronised")),
 				"ari"))
 			.isInstanceOf(Refused.class)
 			.hasMessage("after: that step is in another section.");
-		entry = this.runbooks.move(new RunbookKey("rb-edits", "vc", Scenario.SITE), entry.draftRevision(),
+		entry = this.drafts.move(new RunbookKey("rb-edits", "vc", Scenario.SITE), entry.draftRevision(),
 				"standby/connect-database", true, "ari");
 		List<String> arranged = entry.draft().steps().stream().map(Step::key).toList();
 
 		renameHost("rb-edits", "esx03", "esx03-new.hq.example.net");
 
-		Runbooks.Entry regenerated = entry("rb-edits", "vc", Scenario.SITE);
+		RunbookEntry regenerated = entry("rb-edits", "vc", Scenario.SITE);
 		assertThat(regenerated.stale()).isTrue();
 		assertThat(regenerated.draft().steps()).extracting(Step::key).containsExactlyElementsOf(arranged);
 		Step edited = RunbookWriterTests.step(regenerated.draft(), "standby/standby-ready");
@@ -122,10 +125,10 @@ class RunbooksTests {
 	void twoArchitectsEditingTheSameDraftGetOneResultAndAClearMessage() {
 		SampleTopologies.store(this.context, "virtualcenter.yaml", "rb-conflict", "ari");
 		long revision = entry("rb-conflict", "vc", Scenario.SITE).draftRevision();
-		this.runbooks.move(new RunbookKey("rb-conflict", "vc", Scenario.SITE), revision, "standby/connect-database",
-				true, "ari");
+		this.drafts.move(new RunbookKey("rb-conflict", "vc", Scenario.SITE), revision, "standby/connect-database", true,
+				"ari");
 
-		assertThatThrownBy(() -> this.runbooks.changeText(new RunbookKey("rb-conflict", "vc", Scenario.SITE), revision,
+		assertThatThrownBy(() -> this.drafts.changeText(new RunbookKey("rb-conflict", "vc", Scenario.SITE), revision,
 				"standby/standby-ready", "Something else entirely.", "Fine.", "bea"))
 			.isInstanceOf(Refused.class)
 			.hasMessageContaining("Someone else changed this runbook");
@@ -139,11 +142,11 @@ class RunbooksTests {
 		SampleTopologies.store(this.context, "virtualcenter.yaml", environment, "ari");
 		long revision = entry(environment, "vc", Scenario.SITE).draftRevision();
 
-		assertThatThrownBy(() -> this.runbooks.changeText(new RunbookKey(environment, "vc", Scenario.SITE), revision,
+		assertThatThrownBy(() -> this.drafts.changeText(new RunbookKey(environment, "vc", Scenario.SITE), revision,
 				"standby/standby-ready", "Pasted" + character + " from a document.", "Fine.", "ari"))
 			.isInstanceOf(Refused.class)
 			.hasMessage("instruction: remove the control characters.");
-		this.runbooks.changeText(new RunbookKey(environment, "vc", Scenario.SITE), revision, "standby/standby-ready",
+		this.drafts.changeText(new RunbookKey(environment, "vc", Scenario.SITE), revision, "standby/standby-ready",
 				"Two lines,\n\tthe second indented.", "Fine.", "ari");
 		assertThat(entry(environment, "vc", Scenario.SITE).edits().texts()).hasSize(1);
 	}
@@ -201,7 +204,7 @@ class RunbooksTests {
 	void anArchitectsTextCannotBreakTheMarkdownOutOfItsStep() {
 		SampleTopologies.store(this.context, "virtualcenter.yaml", "rb-md-edit", "ari");
 		long revision = entry("rb-md-edit", "vc", Scenario.SITE).draftRevision();
-		this.runbooks.changeText(new RunbookKey("rb-md-edit", "vc", Scenario.SITE), revision, "standby/standby-ready",
+		this.drafts.changeText(new RunbookKey("rb-md-edit", "vc", Scenario.SITE), revision, "standby/standby-ready",
 				"Check the standby.\n## Rollback\n1. <b>Stop</b> [here](http://example.com)", "It answers.", "ari");
 		RunbookVersion version = publish("rb-md-edit", "vc", Scenario.SITE);
 
@@ -238,7 +241,7 @@ class RunbooksTests {
 				entry(environment, unit, scenario).draftSha256(), "ari");
 	}
 
-	private Runbooks.Entry entry(String environment, String unit, Scenario scenario) {
+	private RunbookEntry entry(String environment, String unit, Scenario scenario) {
 		return this.runbooks.entry(new RunbookKey(environment, unit, scenario)).orElseThrow();
 	}
 

@@ -64,8 +64,7 @@ class ErrorPagesTests {
 	}
 
 	// The container refuses the body before any page sees it, so the refusal must come as
-	// a
-	// page of its own rather than a bare status.
+	// a page of its own rather than a bare status.
 	@Test
 	void aFileOverTheUploadLimitShowsWhatWasRefusedAndWhy() throws Exception {
 		String boundary = "drillbook-boundary";

@@ -198,8 +198,7 @@ public class EnvironmentFileCodec {
 	}
 
 	// Jackson's own messages name the Java types it was filling in, which mean nothing to
-	// the
-	// person who wrote the file and tell a stranger how the code is built.
+	// the person who wrote the file and tell a stranger how the code is built.
 	private static String readable(DatabindException ex) {
 		if (ex instanceof UnrecognizedPropertyException unknown) {
 			return "not a field of the format: '" + unknown.getPropertyName() + "'";

@@ -59,6 +59,8 @@ public final class ImpactAnalysis {
 		return new ImpactAnalysis(topology).analyse(failure, failedAt);
 	}
 
+	// Kept whole: one walk of the failure through the dependency graph, which the
+	// classification of each element follows.
 	private Impact analyse(FailurePoint failure, Instant failedAt) {
 		String root = label(failure);
 		Map<String, String> failedHosts = failedHosts(failure);

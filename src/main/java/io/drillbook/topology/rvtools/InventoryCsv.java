@@ -49,6 +49,9 @@ final class InventoryCsv {
 	 * Reads the file as the given sheet.
 	 * @return the sheet, or empty when the file is not CSV text; its problems are
 	 * reported
+	 * <p>
+	 * Kept whole: a scanner of the text character by character, whose quoting, separators
+	 * and line ends all move one position.
 	 */
 	static Optional<InventorySheet> read(String name, byte[] content, Kind kind, Consumer<Problem> problems) {
 		if (isBinary(content)) {

@@ -38,6 +38,9 @@ import io.drillbook.topology.rvtools.InventorySheet.Kind;
  * rather than loaded as a whole, because a vInfo sheet has some ninety columns per VM;
  * only the columns the import needs are kept. Cells with formulas are refused: an RVTools
  * export holds values only, and a formula's cached result may be stale.
+ * <p>
+ * Kept whole: the streaming handlers share the state of the sheet being read: the shared
+ * strings, the current row and cell.
  */
 final class InventoryWorkbook {
 

@@ -37,6 +37,9 @@ import io.drillbook.topology.rvtools.InventorySheet.Row;
  * clusters and hosts become clusters and hosts, and every VM becomes an application
  * component placed in its cluster on its host, so that the architect starts from the real
  * estate and only adds objectives and dependencies. See {@code docs/rvtools-import.md}.
+ * <p>
+ * Kept whole: it maps the sheets into one topology, and each mapping refers to the
+ * others: a VM's host, a host's cluster, a cluster's datacenter.
  */
 public final class RvToolsInventory {
 
@@ -135,6 +138,9 @@ public final class RvToolsInventory {
 	/**
 	 * Reads the files into the three sheets; empty when something keeps the sheets from
 	 * being mapped: an unreadable file, a missing sheet or column, too many rows.
+	 * <p>
+	 * Kept whole: every way a set of files can fail to give the three sheets is told
+	 * here, in the order a person would fix them.
 	 */
 	private static Optional<Map<Kind, InventorySheet>> sheets(List<InventoryFile> files, Problems problems) {
 		if (files.isEmpty()) {

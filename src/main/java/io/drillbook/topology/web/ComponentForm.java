@@ -21,6 +21,9 @@ import io.drillbook.topology.Problem;
 /**
  * What an architect edits about a component; converted to a {@link Component} whose
  * problems are reported against these field names.
+ * <p>
+ * Kept whole: one field and its parse per property of a component, bound by name from the
+ * page.
  */
 class ComponentForm {
 
@@ -92,6 +95,9 @@ class ComponentForm {
 	/**
 	 * The component this form describes, or the problems that prevent it, named by form
 	 * field.
+	 * <p>
+	 * Kept whole: one parse per form field, each adding its problem, so that every wrong
+	 * field is named at once.
 	 */
 	Component toComponent(List<Problem> problems) {
 		String where = "component " + this.key;

@@ -196,8 +196,7 @@ class EnvironmentApiController {
 	}
 
 	// Read up to the limit and no further: a body that is larger, announced or chunked,
-	// is
-	// refused without holding more of it in memory than the limit.
+	// is refused without holding more of it in memory than the limit.
 	private static byte[] bounded(HttpServletRequest request) throws IOException {
 		if (request.getContentLengthLong() > EnvironmentFileCodec.MAX_BYTES) {
 			throw new BodyTooLarge();
