@@ -20,6 +20,7 @@ import io.drillbook.runbook.RunbookCatalog;
 import io.drillbook.strategy.ProtectionPlan;
 import io.drillbook.strategy.ProtectionPlans;
 import io.drillbook.topology.EnvironmentCatalog;
+import io.drillbook.topology.EnvironmentKey;
 import io.drillbook.topology.EnvironmentSummary;
 
 import org.springframework.stereotype.Service;
@@ -98,7 +99,8 @@ class ComplianceBoard {
 		List<Row> rows = new ArrayList<>();
 		for (EnvironmentSummary summary : this.environments.summaries()) {
 			if (only.isEmpty() || only.get().equals(summary.key())) {
-				this.plans.find(summary.key()).ifPresent((plan) -> rows.addAll(rows(summary, plan, now)));
+				this.plans.find(new EnvironmentKey(summary.key()))
+					.ifPresent((plan) -> rows.addAll(rows(summary, plan, now)));
 			}
 		}
 		rows.sort(Comparator.comparing((Row r) -> r.due().standing())
@@ -121,7 +123,7 @@ class ComplianceBoard {
 			findings.computeIfAbsent(runbookOf.get(finding.getExecutionId()), (k) -> new ArrayList<>()).add(finding);
 		}
 		List<Row> rows = new ArrayList<>();
-		for (PublishedRunbook published : this.runbooks.current(summary.key())) {
+		for (PublishedRunbook published : this.runbooks.current(new EnvironmentKey(summary.key()))) {
 			Runbook runbook = published.runbook();
 			List<DrillRecords.ExecutionSummary> mine = executions.stream()
 				.filter((e) -> e.runbook().equals(runbook.key()))

@@ -18,6 +18,7 @@ import io.drillbook.system.FieldErrors;
 import io.drillbook.system.Refusal;
 import io.drillbook.system.Refused;
 import io.drillbook.topology.EnvironmentCatalog;
+import io.drillbook.topology.EnvironmentKey;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -89,7 +90,8 @@ class DrillController {
 	private String startPage(String environment, Model model) {
 		model.addAttribute("environments", this.environments.summaries());
 		model.addAttribute("environment", environment);
-		model.addAttribute("runbooks", environment.isBlank() ? List.of() : this.runbooks.current(environment));
+		model.addAttribute("runbooks",
+				environment.isBlank() ? List.of() : this.runbooks.current(new EnvironmentKey(environment)));
 		model.addAttribute("people", this.people.enabledPeople());
 		model.addAttribute("roles", this.runbooks.roles());
 		model.addAttribute("kinds", ExecutionKind.values());

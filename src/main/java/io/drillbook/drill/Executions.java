@@ -19,6 +19,7 @@ import io.drillbook.runbook.RunbookFindingReported;
 import io.drillbook.strategy.RecoveryMeasured;
 import io.drillbook.system.Refusal;
 import io.drillbook.topology.EnvironmentCatalog;
+import io.drillbook.topology.EnvironmentKey;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -263,7 +264,7 @@ class Executions {
 
 	// The unit's tier when the execution starts: that of its most critical component.
 	private int tier(PublishedRunbook runbook) {
-		return this.environments.find(runbook.environment())
+		return this.environments.find(new EnvironmentKey(runbook.environment()))
 			.map((snapshot) -> snapshot.topology().tierOf(runbook.runbook().components()))
 			.orElse(1);
 	}

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import io.drillbook.topology.EnvironmentKey;
 import io.drillbook.system.Refusal;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -122,7 +123,7 @@ class RunbookApiController {
 
 	@GetMapping("/api/v1/environments/{environment}/runbooks")
 	@Operation(summary = "Every runbook of the environment with its publication state")
-	RunbookList list(@PathVariable String environment) {
+	RunbookList list(@PathVariable EnvironmentKey environment) {
 		RunbookOverview overview = overview(environment);
 		return new RunbookList(overview.entries().stream().map((e) -> RunbookState.of(e, false)).toList(),
 				overview.unwritten(),
@@ -131,7 +132,8 @@ class RunbookApiController {
 
 	@GetMapping(BASE)
 	@Operation(summary = "One runbook: its draft with the architects' edits, and its last version")
-	RunbookState runbook(@PathVariable String environment, @PathVariable String unit, @PathVariable String scenario) {
+	RunbookState runbook(@PathVariable EnvironmentKey environment, @PathVariable String unit,
+			@PathVariable String scenario) {
 		RunbookKey key = RunbookKey.of(environment, unit, scenario);
 		return overview(environment).entry(unit, key.scenario())
 			.map((e) -> RunbookState.of(e, true))
@@ -140,7 +142,7 @@ class RunbookApiController {
 
 	@GetMapping(BASE + "/versions")
 	@Operation(summary = "The published versions of a runbook, newest first")
-	List<VersionSummary> versions(@PathVariable String environment, @PathVariable String unit,
+	List<VersionSummary> versions(@PathVariable EnvironmentKey environment, @PathVariable String unit,
 			@PathVariable String scenario) {
 		overview(environment);
 		return this.runbooks.versions(RunbookKey.of(environment, unit, scenario))
@@ -151,7 +153,7 @@ class RunbookApiController {
 
 	@GetMapping(path = BASE + "/versions/{number}", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "A published version as JSON")
-	PublishedRunbook published(@PathVariable String environment, @PathVariable String unit,
+	PublishedRunbook published(@PathVariable EnvironmentKey environment, @PathVariable String unit,
 			@PathVariable String scenario, @PathVariable int number) {
 		RunbookOverview overview = overview(environment);
 		RunbookVersion version = find(environment, unit, scenario, number);
@@ -161,7 +163,7 @@ class RunbookApiController {
 
 	@GetMapping(path = BASE + "/versions/{number}", produces = "text/markdown")
 	@Operation(summary = "A published version as Markdown")
-	ResponseEntity<String> markdown(@PathVariable String environment, @PathVariable String unit,
+	ResponseEntity<String> markdown(@PathVariable EnvironmentKey environment, @PathVariable String unit,
 			@PathVariable String scenario, @PathVariable int number, Principal principal) {
 		RunbookOverview overview = overview(environment);
 		RunbookVersion version = find(environment, unit, scenario, number);
@@ -174,7 +176,7 @@ class RunbookApiController {
 
 	@PostMapping(BASE + "/publish")
 	@Operation(summary = "Freeze the draft as the next version; send the draft's SHA-256 as reviewed")
-	ResponseEntity<VersionSummary> publish(@PathVariable String environment, @PathVariable String unit,
+	ResponseEntity<VersionSummary> publish(@PathVariable EnvironmentKey environment, @PathVariable String unit,
 			@PathVariable String scenario, @RequestBody PublishRequest request, Principal principal) {
 		overview(environment);
 		String reviewed = (request.reviewedSha256() != null) ? request.reviewedSha256() : "";
@@ -185,7 +187,7 @@ class RunbookApiController {
 
 	@GetMapping(BASE + "/diff")
 	@Operation(summary = "The steps that differ between two versions, or a version and the draft (to=draft)")
-	RunbookDiff diff(@PathVariable String environment, @PathVariable String unit, @PathVariable String scenario,
+	RunbookDiff diff(@PathVariable EnvironmentKey environment, @PathVariable String unit, @PathVariable String scenario,
 			@RequestParam int from, @RequestParam(defaultValue = "draft") String to) {
 		overview(environment);
 		find(environment, unit, scenario, from);
@@ -199,11 +201,11 @@ class RunbookApiController {
 		return this.runbooks.diff(RunbookKey.of(environment, unit, scenario), from, target);
 	}
 
-	private RunbookOverview overview(String environment) {
+	private RunbookOverview overview(EnvironmentKey environment) {
 		return this.runbooks.overview(environment).orElseThrow(() -> notFound("environment " + environment));
 	}
 
-	private RunbookVersion find(String environment, String unit, String scenario, int number) {
+	private RunbookVersion find(EnvironmentKey environment, String unit, String scenario, int number) {
 		return this.runbooks.version(RunbookKey.of(environment, unit, scenario), number)
 			.orElseThrow(() -> notFound("version " + number + " of runbook " + unit + "/" + scenario));
 	}

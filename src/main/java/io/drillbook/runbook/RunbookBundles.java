@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.drillbook.system.Sha256;
+import io.drillbook.topology.EnvironmentKey;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -70,7 +71,7 @@ class RunbookBundles {
 
 	}
 
-	Optional<Bundle> make(String environment, String user) {
+	Optional<Bundle> make(EnvironmentKey environment, String user) {
 		return this.runbooks.overview(environment).map((overview) -> make(overview, user));
 	}
 
@@ -114,7 +115,7 @@ class RunbookBundles {
 		context.setVariable("inlineCss", this.documents.css());
 		byte[] content = this.templates.process("runbook/bundle", context).getBytes(StandardCharsets.UTF_8);
 		String sha256 = Sha256.of(content);
-		String environment = overview.plan().environment().key();
+		String environment = overview.plan().environment().key().value();
 		this.bundles.save(new RunbookBundle(environment, sha256, String.join(", ", versions), now, user));
 		this.events.publishEvent(new RunbookBundleExported(environment, sha256, versions, user, now));
 		return new Bundle(content, "drillbook-" + environment + "-runbooks-" + STAMP.format(now) + ".html", sha256);

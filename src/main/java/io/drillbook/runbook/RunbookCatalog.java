@@ -1,5 +1,7 @@
 package io.drillbook.runbook;
 
+import io.drillbook.topology.EnvironmentKey;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -16,7 +18,7 @@ public interface RunbookCatalog {
 	 * The newest published version of every runbook the plan still calls for, in recovery
 	 * order.
 	 */
-	List<PublishedRunbook> current(String environment);
+	List<PublishedRunbook> current(EnvironmentKey environment);
 
 	/** The roles runbook steps are assigned to. */
 	List<Procedures.RunbookRole> roles();

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.drillbook.topology.EnvironmentKey;
 import io.drillbook.strategy.UnitPlan;
 import io.drillbook.system.Refused;
 
@@ -55,7 +56,7 @@ class RunbookController {
 	}
 
 	@GetMapping("/environments/{environment}/runbooks")
-	String list(@PathVariable String environment, Model model) {
+	String list(@PathVariable EnvironmentKey environment, Model model) {
 		RunbookOverview overview = overview(environment);
 		model.addAttribute("environment", overview.plan().environment());
 		model.addAttribute("overview", overview);
@@ -63,7 +64,7 @@ class RunbookController {
 	}
 
 	@GetMapping("/environments/{environment}/runbooks/bundle")
-	ResponseEntity<byte[]> bundle(@PathVariable String environment, Principal principal) {
+	ResponseEntity<byte[]> bundle(@PathVariable EnvironmentKey environment, Principal principal) {
 		RunbookBundles.Bundle bundle = this.bundles.make(environment, principal.getName())
 			.orElseThrow(() -> notFound("environment " + environment));
 		return download(bundle.content(), new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8),
@@ -95,7 +96,7 @@ class RunbookController {
 	}
 
 	@GetMapping(BASE)
-	String runbook(@PathVariable String environment, @PathVariable String unit, @PathVariable String scenario,
+	String runbook(@PathVariable EnvironmentKey environment, @PathVariable String unit, @PathVariable String scenario,
 			Model model) {
 		RunbookKey key = RunbookKey.of(environment, unit, scenario);
 		RunbookOverview overview = overview(environment);
@@ -111,7 +112,7 @@ class RunbookController {
 	}
 
 	@PostMapping(BASE + "/publish")
-	String publish(@PathVariable String environment, @PathVariable String unit, @PathVariable String scenario,
+	String publish(@PathVariable EnvironmentKey environment, @PathVariable String unit, @PathVariable String scenario,
 			@RequestParam(defaultValue = "") String reviewed, Principal principal, RedirectAttributes redirect) {
 		RunbookKey key = RunbookKey.of(environment, unit, scenario);
 		try {
@@ -127,7 +128,7 @@ class RunbookController {
 	}
 
 	@PostMapping(BASE + "/edit/move")
-	String move(@PathVariable String environment, @PathVariable String unit, @PathVariable String scenario,
+	String move(@PathVariable EnvironmentKey environment, @PathVariable String unit, @PathVariable String scenario,
 			StepEdit form, Principal principal, RedirectAttributes redirect) {
 		RunbookKey key = RunbookKey.of(environment, unit, scenario);
 		return edit(key, redirect, "Moved the step.", () -> this.drafts.move(key, form.revision(), form.step(),
@@ -135,7 +136,7 @@ class RunbookController {
 	}
 
 	@PostMapping(BASE + "/edit/text")
-	String text(@PathVariable String environment, @PathVariable String unit, @PathVariable String scenario,
+	String text(@PathVariable EnvironmentKey environment, @PathVariable String unit, @PathVariable String scenario,
 			StepEdit form, Principal principal, RedirectAttributes redirect) {
 		RunbookKey key = RunbookKey.of(environment, unit, scenario);
 		return edit(key, redirect, "Saved the step's text.", () -> this.drafts.changeText(key, form.revision(),
@@ -143,7 +144,7 @@ class RunbookController {
 	}
 
 	@PostMapping(BASE + "/edit/add")
-	String add(@PathVariable String environment, @PathVariable String unit, @PathVariable String scenario,
+	String add(@PathVariable EnvironmentKey environment, @PathVariable String unit, @PathVariable String scenario,
 			NewStepForm form, Principal principal, RedirectAttributes redirect) {
 		RunbookKey key = RunbookKey.of(environment, unit, scenario);
 		return edit(key, redirect, "Added the step.",
@@ -151,7 +152,7 @@ class RunbookController {
 	}
 
 	@PostMapping(BASE + "/edit/revert")
-	String revert(@PathVariable String environment, @PathVariable String unit, @PathVariable String scenario,
+	String revert(@PathVariable EnvironmentKey environment, @PathVariable String unit, @PathVariable String scenario,
 			StepEdit form, Principal principal, RedirectAttributes redirect) {
 		RunbookKey key = RunbookKey.of(environment, unit, scenario);
 		return edit(key, redirect, "Undid the edit.",
@@ -159,7 +160,7 @@ class RunbookController {
 	}
 
 	@GetMapping(BASE + "/versions/{number}")
-	String version(@PathVariable String environment, @PathVariable String unit, @PathVariable String scenario,
+	String version(@PathVariable EnvironmentKey environment, @PathVariable String unit, @PathVariable String scenario,
 			@PathVariable int number, Model model) {
 		RunbookKey key = RunbookKey.of(environment, unit, scenario);
 		RunbookOverview overview = overview(environment);
@@ -173,7 +174,7 @@ class RunbookController {
 	}
 
 	@GetMapping(BASE + "/versions/{number}/print")
-	String print(@PathVariable String environment, @PathVariable String unit, @PathVariable String scenario,
+	String print(@PathVariable EnvironmentKey environment, @PathVariable String unit, @PathVariable String scenario,
 			@PathVariable int number, Model model, Principal principal) {
 		RunbookKey key = RunbookKey.of(environment, unit, scenario);
 		RunbookOverview overview = overview(environment);
@@ -185,7 +186,7 @@ class RunbookController {
 	}
 
 	@GetMapping(BASE + "/versions/{number}/pdf")
-	ResponseEntity<byte[]> pdf(@PathVariable String environment, @PathVariable String unit,
+	ResponseEntity<byte[]> pdf(@PathVariable EnvironmentKey environment, @PathVariable String unit,
 			@PathVariable String scenario, @PathVariable int number, Principal principal) {
 		RunbookOverview overview = overview(environment);
 		RunbookVersion version = version(RunbookKey.of(environment, unit, scenario), number);
@@ -195,7 +196,7 @@ class RunbookController {
 	}
 
 	@GetMapping(BASE + "/versions/{number}/md")
-	ResponseEntity<byte[]> markdown(@PathVariable String environment, @PathVariable String unit,
+	ResponseEntity<byte[]> markdown(@PathVariable EnvironmentKey environment, @PathVariable String unit,
 			@PathVariable String scenario, @PathVariable int number, Principal principal) {
 		RunbookOverview overview = overview(environment);
 		RunbookVersion version = version(RunbookKey.of(environment, unit, scenario), number);
@@ -207,7 +208,7 @@ class RunbookController {
 	}
 
 	@GetMapping(BASE + "/diff")
-	String diff(@PathVariable String environment, @PathVariable String unit, @PathVariable String scenario,
+	String diff(@PathVariable EnvironmentKey environment, @PathVariable String unit, @PathVariable String scenario,
 			@RequestParam int from, @RequestParam(defaultValue = "") String to, Model model) {
 		RunbookKey key = RunbookKey.of(environment, unit, scenario);
 		RunbookOverview overview = overview(environment);
@@ -246,7 +247,7 @@ class RunbookController {
 		return "redirect:" + key.page();
 	}
 
-	private RunbookOverview overview(String environment) {
+	private RunbookOverview overview(EnvironmentKey environment) {
 		return this.runbooks.overview(environment).orElseThrow(() -> notFound("environment " + environment));
 	}
 

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import io.drillbook.strategy.ProtectionPlans;
 import io.drillbook.system.Refusal;
+import io.drillbook.topology.EnvironmentKey;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -78,8 +79,8 @@ class RunbookDrafts {
 		}
 		DraftEdits changed = edit.apply(entry);
 		RunbookDraft draft = this.drafts
-			.findByEnvironmentKeyAndUnitKeyAndScenario(key.environment(), key.unit(), key.scenario())
-			.orElseGet(() -> new RunbookDraft(key.environment(), key.unit(), key.scenario()));
+			.findByEnvironmentKeyAndUnitKeyAndScenario(key.environment().value(), key.unit(), key.scenario())
+			.orElseGet(() -> new RunbookDraft(key.environment().value(), key.unit(), key.scenario()));
 		String before = (draft.getEdits() != null) ? draft.getEdits()
 				: Runbooks.json().writeValueAsString(DraftEdits.none());
 		Instant now = this.clock.instant();
@@ -92,14 +93,14 @@ class RunbookDrafts {
 				.conflict("Someone else changed this runbook at the same moment: look at their change and try again.")
 				.refused();
 		}
-		this.events
-			.publishEvent(new RunbookEdited(key.environment(), key.local(), before, draft.getEdits(), user, now));
+		this.events.publishEvent(
+				new RunbookEdited(key.environment().value(), key.local(), before, draft.getEdits(), user, now));
 		return this.runbooks.entry(key).orElseThrow();
 	}
 
 	// The runbook as generated, without edits: edits are judged against it.
 	private Runbook generated(RunbookEntry entry) {
-		return this.plans.find(entry.draft().environment())
+		return this.plans.find(new EnvironmentKey(entry.draft().environment()))
 			.map((plan) -> RunbookWriter.write(plan, this.runbooks.procedures()))
 			.flatMap((written) -> written.runbook(entry.draft().unit(), entry.draft().scenario()))
 			.orElseThrow(Runbooks::noLongerCalledFor);

@@ -1,6 +1,7 @@
 package io.drillbook.runbook;
 
 import io.drillbook.system.Refusal;
+import io.drillbook.topology.EnvironmentKey;
 
 /**
  * Names one runbook: the environment, the unit it recovers and the failure it answers.
@@ -9,12 +10,12 @@ import io.drillbook.system.Refusal;
  * @param unit the recovery unit's key
  * @param scenario the failure
  */
-record RunbookKey(String environment, String unit, Scenario scenario) {
+record RunbookKey(EnvironmentKey environment, String unit, Scenario scenario) {
 
 	/**
 	 * The key as the address of a runbook page gives it; an unknown scenario is missing.
 	 */
-	static RunbookKey of(String environment, String unit, String scenario) {
+	static RunbookKey of(EnvironmentKey environment, String unit, String scenario) {
 		return new RunbookKey(environment, unit, Scenario.parse(scenario)
 			.orElseThrow(() -> Refusal.missing("There is no scenario " + scenario + ".").refused()));
 	}

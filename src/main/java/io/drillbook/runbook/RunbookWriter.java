@@ -67,9 +67,9 @@ final class RunbookWriter {
 					.map(UnitPlan::key)
 					.filter(before.getOrDefault(unit.key(), Set.of())::contains)
 					.toList();
-				runbooks.add(new Runbook(plan.environment().key(), unit.key(), unit.name(), unit.components(), scenario,
-						strategy, choice.get().justification().orElse(""), unit.effectiveRto().toMinutes(), first,
-						steps, sources(plan, unit, scenario, choice.get(), facts, procedures)));
+				runbooks.add(new Runbook(plan.environment().key().value(), unit.key(), unit.name(), unit.components(),
+						scenario, strategy, choice.get().justification().orElse(""), unit.effectiveRto().toMinutes(),
+						first, steps, sources(plan, unit, scenario, choice.get(), facts, procedures)));
 			}
 		}
 		return new Written(runbooks, unwritten);

@@ -14,6 +14,7 @@ import io.drillbook.strategy.ProtectionPlans;
 import io.drillbook.system.Refusal;
 import io.drillbook.system.Refused;
 import io.drillbook.system.Sha256;
+import io.drillbook.topology.EnvironmentKey;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -68,22 +69,22 @@ class Runbooks implements RunbookCatalog {
 	}
 
 	@Transactional(readOnly = true)
-	Optional<RunbookOverview> overview(String environment) {
+	Optional<RunbookOverview> overview(EnvironmentKey environment) {
 		return this.plans.find(environment).map(this::overview);
 	}
 
 	private RunbookOverview overview(ProtectionPlan plan) {
-		String environment = plan.environment().key();
+		EnvironmentKey environment = plan.environment().key();
 		RunbookWriter.Written written = RunbookWriter.write(plan, this.procedures);
 		Map<String, RunbookDraft> drafts = new HashMap<>();
-		this.drafts.findByEnvironmentKey(environment)
+		this.drafts.findByEnvironmentKey(environment.value())
 			.forEach((d) -> drafts.put(new RunbookKey(environment, d.getUnitKey(), d.getScenario()).local(), d));
 		Map<String, RunbookVersion> latest = new LinkedHashMap<>();
-		this.versions.findByEnvironmentKeyOrderByIdDesc(environment)
+		this.versions.findByEnvironmentKeyOrderByIdDesc(environment.value())
 			.forEach((v) -> latest.putIfAbsent(v.runbookKey(), v));
 		List<RunbookEntry> entries = new ArrayList<>();
 		Map<String, List<RunbookFinding>> found = new HashMap<>();
-		this.findings.findByEnvironmentKeyOrderById(environment)
+		this.findings.findByEnvironmentKeyOrderById(environment.value())
 			.forEach((f) -> found.computeIfAbsent(f.getRunbookKey() + " v" + f.getNumber(), (k) -> new ArrayList<>())
 				.add(f));
 		for (Runbook generated : written.runbooks()) {
@@ -119,7 +120,8 @@ class Runbooks implements RunbookCatalog {
 	@Transactional(readOnly = true)
 	public Optional<PublishedRunbook> published(long versionId) {
 		return this.versions.findById(versionId).map((version) -> {
-			List<String> stale = overview(version.getEnvironmentKey()).map((o) -> o.staleness(version))
+			List<String> stale = overview(new EnvironmentKey(version.getEnvironmentKey()))
+				.map((o) -> o.staleness(version))
 				.orElse(List.of("the environment no longer exists"));
 			return published(version, stale);
 		});
@@ -127,7 +129,7 @@ class Runbooks implements RunbookCatalog {
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<PublishedRunbook> current(String environment) {
+	public List<PublishedRunbook> current(EnvironmentKey environment) {
 		return overview(environment)
 			.map((o) -> o.entries()
 				.stream()
@@ -155,13 +157,13 @@ class Runbooks implements RunbookCatalog {
 
 	@Transactional(readOnly = true)
 	List<RunbookVersion> versions(RunbookKey key) {
-		return this.versions.findByEnvironmentKeyAndUnitKeyAndScenarioOrderByNumberDesc(key.environment(), key.unit(),
-				key.scenario());
+		return this.versions.findByEnvironmentKeyAndUnitKeyAndScenarioOrderByNumberDesc(key.environment().value(),
+				key.unit(), key.scenario());
 	}
 
 	@Transactional(readOnly = true)
 	Optional<RunbookVersion> version(RunbookKey key, int number) {
-		return this.versions.findByEnvironmentKeyAndUnitKeyAndScenarioAndNumber(key.environment(), key.unit(),
+		return this.versions.findByEnvironmentKeyAndUnitKeyAndScenarioAndNumber(key.environment().value(), key.unit(),
 				key.scenario(), number);
 	}
 
@@ -217,8 +219,8 @@ class Runbooks implements RunbookCatalog {
 		catch (DataIntegrityViolationException ex) {
 			throw Refusal.conflict("Someone else published version " + number + " a moment ago: review it.").refused();
 		}
-		this.events
-			.publishEvent(new RunbookPublished(key.environment(), key.local(), number, entry.draftSha256(), user, now));
+		this.events.publishEvent(
+				new RunbookPublished(key.environment().value(), key.local(), number, entry.draftSha256(), user, now));
 		return version;
 	}
 

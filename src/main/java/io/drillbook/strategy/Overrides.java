@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.drillbook.system.Refusal;
+import io.drillbook.topology.EnvironmentKey;
 import io.drillbook.topology.TopologyChanged;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -54,15 +55,15 @@ class Overrides {
 	Map<String, Standing> standing(Plans.PlannedEnvironment planned) {
 		Map<String, Standing> standing = new LinkedHashMap<>();
 		for (StrategyOverride override : this.overrides
-			.findByEnvironmentKeyAndWithdrawnAtIsNullOrderByIdDesc(planned.environment().key())) {
+			.findByEnvironmentKeyAndWithdrawnAtIsNullOrderByIdDesc(planned.environment().key().value())) {
 			standing.putIfAbsent(key(override.getUnitKey(), override.getLayer()), judge(override, planned));
 		}
 		return standing;
 	}
 
 	@Transactional(readOnly = true)
-	List<StrategyOverride> history(String environment, String unit) {
-		return this.overrides.findByEnvironmentKeyAndUnitKeyOrderByIdDesc(environment, unit);
+	List<StrategyOverride> history(EnvironmentKey environment, String unit) {
+		return this.overrides.findByEnvironmentKeyAndUnitKeyOrderByIdDesc(environment.value(), unit);
 	}
 
 	StrategyOverride decide(Plans.PlannedEnvironment planned, String unitKey, Layer layer, Strategy strategy,
@@ -92,20 +93,20 @@ class Overrides {
 		}
 		Instant now = this.clock.instant();
 		current(planned.environment().key(), unitKey, layer).ifPresent((previous) -> previous.withdraw(now, user));
-		StrategyOverride saved = this.overrides.save(new StrategyOverride(planned.environment().key(), unitKey, layer,
-				strategy, why, now, user, planned.environment().fingerprint(), planned.policyVersion()));
-		this.events.publishEvent(new StrategyOverridden(planned.environment().key(), unitKey, layer,
+		StrategyOverride saved = this.overrides.save(new StrategyOverride(planned.environment().key().value(), unitKey,
+				layer, strategy, why, now, user, planned.environment().fingerprint(), planned.policyVersion()));
+		this.events.publishEvent(new StrategyOverridden(planned.environment().key().value(), unitKey, layer,
 				Optional.of(strategy), why, user, now));
 		return saved;
 	}
 
-	void withdraw(String environment, String unitKey, Layer layer, String user) {
+	void withdraw(EnvironmentKey environment, String unitKey, Layer layer, String user) {
 		StrategyOverride override = current(environment, unitKey, layer)
 			.orElseThrow(() -> Refusal.invalid("", "There is no override to withdraw.").refused());
 		Instant now = this.clock.instant();
 		override.withdraw(now, user);
 		this.events.publishEvent(
-				new StrategyOverridden(environment, unitKey, layer, Optional.empty(), "withdrawn", user, now));
+				new StrategyOverridden(environment.value(), unitKey, layer, Optional.empty(), "withdrawn", user, now));
 	}
 
 	/**
@@ -127,8 +128,8 @@ class Overrides {
 		return unit + "/" + layer.name();
 	}
 
-	private Optional<StrategyOverride> current(String environment, String unitKey, Layer layer) {
-		return this.overrides.findByEnvironmentKeyAndUnitKeyOrderByIdDesc(environment, unitKey)
+	private Optional<StrategyOverride> current(EnvironmentKey environment, String unitKey, Layer layer) {
+		return this.overrides.findByEnvironmentKeyAndUnitKeyOrderByIdDesc(environment.value(), unitKey)
 			.stream()
 			.filter((o) -> o.getLayer() == layer && o.isActive())
 			.findFirst();

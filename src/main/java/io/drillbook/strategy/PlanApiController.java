@@ -1,5 +1,6 @@
 package io.drillbook.strategy;
 
+import io.drillbook.topology.EnvironmentKey;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -44,7 +45,7 @@ class PlanApiController {
 
 	@GetMapping("/api/v1/environments/{environment}/overrides")
 	@Operation(summary = "The architects' active overrides, each checked against the current plan")
-	java.util.List<OverrideView> overrides(@PathVariable String environment) {
+	java.util.List<OverrideView> overrides(@PathVariable EnvironmentKey environment) {
 		Plans.PlannedEnvironment planned = this.plans.plan(environment)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No environment " + environment));
 		return this.overrides.standing(planned)
@@ -58,7 +59,7 @@ class PlanApiController {
 
 	@GetMapping("/api/v1/environments/{environment}/plan")
 	@Operation(summary = "Every protection unit with each strategy considered, the recommendation, gaps and reasons")
-	Plan plan(@PathVariable String environment) {
+	Plan plan(@PathVariable EnvironmentKey environment) {
 		return this.plans.plan(environment)
 			.map(Plans.PlannedEnvironment::plan)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No environment " + environment));

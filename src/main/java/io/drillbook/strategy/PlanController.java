@@ -3,6 +3,7 @@ package io.drillbook.strategy;
 import java.security.Principal;
 import java.util.Map;
 
+import io.drillbook.topology.EnvironmentKey;
 import io.drillbook.strategy.rules.Rules;
 import io.drillbook.system.Refused;
 
@@ -36,7 +37,7 @@ class PlanController {
 	}
 
 	@GetMapping("/environments/{environment}/plan")
-	String plan(@PathVariable String environment, Model model) {
+	String plan(@PathVariable EnvironmentKey environment, Model model) {
 		Plans.PlannedEnvironment planned = planned(environment);
 		model.addAttribute("environment", planned.environment());
 		model.addAttribute("plan", planned.plan());
@@ -47,7 +48,7 @@ class PlanController {
 	}
 
 	@GetMapping("/environments/{environment}/plan/{component}")
-	String explain(@PathVariable String environment, @PathVariable String component, Model model) {
+	String explain(@PathVariable EnvironmentKey environment, @PathVariable String component, Model model) {
 		Plans.PlannedEnvironment planned = planned(environment);
 		UnitPlan unit = planned.plan()
 			.unitOf(component)
@@ -61,7 +62,7 @@ class PlanController {
 	}
 
 	@PostMapping("/environments/{environment}/plan/{component}/override")
-	String override(@PathVariable String environment, @PathVariable String component, @RequestParam Layer layer,
+	String override(@PathVariable EnvironmentKey environment, @PathVariable String component, @RequestParam Layer layer,
 			@RequestParam Strategy strategy, @RequestParam(defaultValue = "") String justification, Principal principal,
 			RedirectAttributes redirect) {
 		Plans.PlannedEnvironment planned = planned(environment);
@@ -77,7 +78,7 @@ class PlanController {
 	}
 
 	@PostMapping("/environments/{environment}/plan/{component}/override/withdraw")
-	String withdraw(@PathVariable String environment, @PathVariable String component, @RequestParam Layer layer,
+	String withdraw(@PathVariable EnvironmentKey environment, @PathVariable String component, @RequestParam Layer layer,
 			Principal principal, RedirectAttributes redirect) {
 		try {
 			this.overrides.withdraw(environment, component, layer, principal.getName());
@@ -96,7 +97,7 @@ class PlanController {
 		return "strategy/rules";
 	}
 
-	private Plans.PlannedEnvironment planned(String environment) {
+	private Plans.PlannedEnvironment planned(EnvironmentKey environment) {
 		return this.plans.plan(environment)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No environment " + environment));
 	}

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.drillbook.topology.EnvironmentCatalog;
+import io.drillbook.topology.EnvironmentKey;
 import io.drillbook.topology.EnvironmentSnapshot;
 
 import org.springframework.stereotype.Service;
@@ -29,7 +30,7 @@ class Plans implements ProtectionPlans {
 	}
 
 	@Override
-	public Optional<ProtectionPlan> find(String environment) {
+	public Optional<ProtectionPlan> find(EnvironmentKey environment) {
 		Policies.Versioned policy = this.policies.current();
 		return this.environments.find(environment).map((snapshot) -> {
 			PlannedEnvironment planned = new PlannedEnvironment(snapshot, policy.version(),
@@ -50,7 +51,7 @@ class Plans implements ProtectionPlans {
 		return this.policies.current().policy();
 	}
 
-	Optional<PlannedEnvironment> plan(String environment) {
+	Optional<PlannedEnvironment> plan(EnvironmentKey environment) {
 		Policies.Versioned policy = this.policies.current();
 		return this.environments.find(environment)
 			.map((snapshot) -> new PlannedEnvironment(snapshot, policy.version(),

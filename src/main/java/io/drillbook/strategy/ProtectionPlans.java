@@ -1,5 +1,7 @@
 package io.drillbook.strategy;
 
+import io.drillbook.topology.EnvironmentKey;
+
 import java.util.Optional;
 
 /**
@@ -8,6 +10,6 @@ import java.util.Optional;
 public interface ProtectionPlans {
 
 	/** The environment's plan under the current policy, when the environment exists. */
-	Optional<ProtectionPlan> find(String environment);
+	Optional<ProtectionPlan> find(EnvironmentKey environment);
 
 }

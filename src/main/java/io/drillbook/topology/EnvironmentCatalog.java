@@ -12,6 +12,6 @@ public interface EnvironmentCatalog {
 	List<EnvironmentSummary> summaries();
 
 	/** One environment, when it exists. */
-	Optional<EnvironmentSnapshot> find(String key);
+	Optional<EnvironmentSnapshot> find(EnvironmentKey key);
 
 }

@@ -14,7 +14,7 @@ import java.time.Instant;
  * @param updatedAt when it last changed
  * @param updatedBy who changed it last
  */
-public record EnvironmentSnapshot(String key, String name, String description, Topology topology, String fingerprint,
-		long revision, Instant updatedAt, String updatedBy) {
+public record EnvironmentSnapshot(EnvironmentKey key, String name, String description, Topology topology,
+		String fingerprint, long revision, Instant updatedAt, String updatedBy) {
 
 }

@@ -61,8 +61,8 @@ public class Environments implements EnvironmentCatalog {
 
 	@Override
 	@Transactional(readOnly = true)
-	public Optional<EnvironmentSnapshot> find(String key) {
-		return this.environments.findByKey(key).map(this::snapshot);
+	public Optional<EnvironmentSnapshot> find(EnvironmentKey key) {
+		return this.environments.findByKey(key.value()).map(this::snapshot);
 	}
 
 	@Transactional(readOnly = true)
@@ -71,7 +71,7 @@ public class Environments implements EnvironmentCatalog {
 	}
 
 	@Transactional(readOnly = true)
-	public EnvironmentSnapshot require(String key) {
+	public EnvironmentSnapshot require(EnvironmentKey key) {
 		return find(key).orElseThrow(() -> Refusal.missing("No " + "environment '" + key + "'").refused());
 	}
 
@@ -95,13 +95,13 @@ public class Environments implements EnvironmentCatalog {
 	 * @param notation how it is written out: {@code yaml}, {@code json}, or the API's
 	 * negotiated form
 	 */
-	public Export export(String key, String notation, String user) {
+	public Export export(EnvironmentKey key, String notation, String user) {
 		EnvironmentSnapshot environment = require(key);
 		EnvironmentFile file = EnvironmentFiles.write(
-				new EnvironmentFile.Header(environment.key(), environment.name(), environment.description()),
+				new EnvironmentFile.Header(environment.key().value(), environment.name(), environment.description()),
 				environment.topology());
 		this.events.publishEvent(
-				new EnvironmentExported(key, notation, environment.fingerprint(), user, this.clock.instant()));
+				new EnvironmentExported(key.value(), notation, environment.fingerprint(), user, this.clock.instant()));
 		return new Export(environment, file);
 	}
 
@@ -114,7 +114,7 @@ public class Environments implements EnvironmentCatalog {
 	}
 
 	@Transactional(readOnly = true)
-	public Page<TopologyChange> history(String key, Pageable page) {
+	public Page<TopologyChange> history(EnvironmentKey key, Pageable page) {
 		Environment environment = entity(key);
 		return this.history.findByEnvironmentIdOrderByIdDesc(environment.getId(), page);
 	}
@@ -136,9 +136,9 @@ public class Environments implements EnvironmentCatalog {
 		return snapshot(environment);
 	}
 
-	public EnvironmentSnapshot describe(String key, long expectedRevision, String name, String description,
+	public EnvironmentSnapshot describe(EnvironmentKey key, long expectedRevision, String name, String description,
 			String user) {
-		List<Problem> problems = header(key, name);
+		List<Problem> problems = header(key.value(), name);
 		if (!problems.isEmpty()) {
 			throw new TopologyRejected(problems);
 		}
@@ -152,7 +152,8 @@ public class Environments implements EnvironmentCatalog {
 	/**
 	 * Applies a change to the whole topology, or refuses it with every problem it causes.
 	 */
-	public EnvironmentSnapshot change(String key, long expectedRevision, UnaryOperator<Topology> change, String user) {
+	public EnvironmentSnapshot change(EnvironmentKey key, long expectedRevision, UnaryOperator<Topology> change,
+			String user) {
 		Environment environment = entity(key);
 		checkRevision(environment, expectedRevision);
 		Topology before = topology(environment);
@@ -160,7 +161,7 @@ public class Environments implements EnvironmentCatalog {
 	}
 
 	/** Replaces the topology with an imported one, whatever revision it had. */
-	EnvironmentSnapshot replace(String key, Topology topology, String user) {
+	EnvironmentSnapshot replace(EnvironmentKey key, Topology topology, String user) {
 		Environment environment = entity(key);
 		return replace(environment, topology(environment), topology, user);
 	}
@@ -174,16 +175,17 @@ public class Environments implements EnvironmentCatalog {
 		if (existing.isEmpty()) {
 			return create(header.key(), header.name(), header.description(), topology, user);
 		}
-		describe(header.key(), existing.get().getVersion(), header.name(), header.description(), user);
-		return replace(header.key(), topology, user);
+		describe(new EnvironmentKey(header.key()), existing.get().getVersion(), header.name(), header.description(),
+				user);
+		return replace(new EnvironmentKey(header.key()), topology, user);
 	}
 
-	public void remove(String key, String user) {
+	public void remove(EnvironmentKey key, String user) {
 		Environment environment = entity(key);
 		Topology before = topology(environment);
 		this.environments.delete(environment);
-		this.events.publishEvent(new TopologyChanged(key, "", environment.getVersion() + 1, user, this.clock.instant(),
-				TopologyDiff.between(before, Topology.empty())));
+		this.events.publishEvent(new TopologyChanged(key.value(), "", environment.getVersion() + 1, user,
+				this.clock.instant(), TopologyDiff.between(before, Topology.empty())));
 	}
 
 	String fingerprintOf(Topology topology) {
@@ -223,15 +225,15 @@ public class Environments implements EnvironmentCatalog {
 		}
 	}
 
-	private Environment entity(String key) {
-		return this.environments.findByKey(key)
+	private Environment entity(EnvironmentKey key) {
+		return this.environments.findByKey(key.value())
 			.orElseThrow(() -> Refusal.missing("No " + "environment '" + key + "'").refused());
 	}
 
 	private EnvironmentSnapshot snapshot(Environment environment) {
-		return new EnvironmentSnapshot(environment.getKey(), environment.getName(), environment.getDescription(),
-				topology(environment), environment.getFingerprint(), environment.getVersion(),
-				environment.getUpdatedAt(), environment.getUpdatedBy());
+		return new EnvironmentSnapshot(new EnvironmentKey(environment.getKey()), environment.getName(),
+				environment.getDescription(), topology(environment), environment.getFingerprint(),
+				environment.getVersion(), environment.getUpdatedAt(), environment.getUpdatedBy());
 	}
 
 	private Topology topology(Environment environment) {

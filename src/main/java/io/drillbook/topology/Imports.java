@@ -109,7 +109,7 @@ public class Imports {
 		if (!reading.isValid()) {
 			return Preview.refused(reading.problems());
 		}
-		Optional<EnvironmentSnapshot> existing = this.environments.find(key);
+		Optional<EnvironmentSnapshot> existing = this.environments.find(new EnvironmentKey(key));
 		if (existing.isEmpty()) {
 			List<Problem> header = Environments.header(key, name);
 			if (!header.isEmpty()) {
@@ -167,7 +167,8 @@ public class Imports {
 
 	@Transactional(readOnly = true)
 	public Preview describe(PendingImport pending) {
-		Optional<EnvironmentSnapshot> existing = this.environments.find(pending.getEnvironmentKey());
+		Optional<EnvironmentSnapshot> existing = this.environments
+			.find(new EnvironmentKey(pending.getEnvironmentKey()));
 		Topology topology = topology(pending);
 		return new Preview(Optional.of(pending.getId()), pending.getEnvironmentKey(), pending.getName(),
 				existing.isPresent(),
@@ -182,7 +183,8 @@ public class Imports {
 	public EnvironmentSnapshot confirm(UUID id, String user) {
 		PendingImport pending = find(id, user).orElseThrow(
 				() -> Refusal.missing("No " + "import preview; it may have expired, upload the file again").refused());
-		Optional<EnvironmentSnapshot> existing = this.environments.find(pending.getEnvironmentKey());
+		Optional<EnvironmentSnapshot> existing = this.environments
+			.find(new EnvironmentKey(pending.getEnvironmentKey()));
 		Long base = pending.getBaseRevision();
 		boolean unchanged = (base == null) ? existing.isEmpty()
 				: existing.map((e) -> e.revision() == base).orElse(false);
@@ -190,7 +192,7 @@ public class Imports {
 			throw new StaleEdit(pending.getName());
 		}
 		EnvironmentSnapshot result = existing.isPresent()
-				? this.environments.replace(pending.getEnvironmentKey(), topology(pending), user)
+				? this.environments.replace(new EnvironmentKey(pending.getEnvironmentKey()), topology(pending), user)
 				: this.environments.create(pending.getEnvironmentKey(), pending.getName(), pending.getDescription(),
 						topology(pending), user);
 		this.pending.delete(pending);
@@ -203,7 +205,7 @@ public class Imports {
 
 	private Preview keep(String source, String key, String name, String description, Topology topology, String user) {
 		forgetExpired();
-		Optional<EnvironmentSnapshot> existing = this.environments.find(key);
+		Optional<EnvironmentSnapshot> existing = this.environments.find(new EnvironmentKey(key));
 		String document = new String(this.codec.toJson(EnvironmentFiles.write(null, topology)), StandardCharsets.UTF_8);
 		Instant now = this.clock.instant();
 		PendingImport saved = this.pending.save(new PendingImport(UUID.randomUUID(), now, user, truncate(source, 200),

@@ -22,6 +22,7 @@ import io.drillbook.identity.Role;
 import io.drillbook.identity.TestAccounts;
 import io.drillbook.runbook.PublishedSamples;
 import io.drillbook.topology.EnvironmentCatalog;
+import io.drillbook.topology.EnvironmentKey;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -77,7 +78,7 @@ class EveryPageOfEveryRoleBrowserTests {
 		for (Role role : Role.values()) {
 			TestAccounts.ensure(this.context, username(role), password(role), role);
 		}
-		if (this.context.getBean(EnvironmentCatalog.class).find("page-walk").isEmpty()) {
+		if (this.context.getBean(EnvironmentCatalog.class).find(new EnvironmentKey("page-walk")).isEmpty()) {
 			long version = PublishedSamples.virtualCenter(this.context, "page-walk", "vc", "site");
 			DrillTestData.recovered(this.context, version, Instant.now().minus(2, ChronoUnit.HOURS));
 			DrillTestData.running(this.context, version, username(Role.OPERATOR));

@@ -1,5 +1,6 @@
 package io.drillbook.runbook;
 
+import io.drillbook.topology.EnvironmentKey;
 import io.drillbook.topology.SampleTopologies;
 
 import org.springframework.context.ApplicationContext;
@@ -26,8 +27,11 @@ public final class PublishedSamples {
 	public static long publish(ApplicationContext context, String environment, String unit, String scenario) {
 		Runbooks runbooks = context.getBean(Runbooks.class);
 		Scenario parsed = Scenario.parse(scenario).orElseThrow();
-		RunbookEntry entry = runbooks.entry(new RunbookKey(environment, unit, parsed)).orElseThrow();
-		return runbooks.publish(new RunbookKey(environment, unit, parsed), entry.draftSha256(), "ari").getId();
+		RunbookEntry entry = runbooks.entry(new RunbookKey(new EnvironmentKey(environment), unit, parsed))
+			.orElseThrow();
+		return runbooks
+			.publish(new RunbookKey(new EnvironmentKey(environment), unit, parsed), entry.draftSha256(), "ari")
+			.getId();
 	}
 
 }

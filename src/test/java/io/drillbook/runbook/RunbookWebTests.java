@@ -2,6 +2,7 @@ package io.drillbook.runbook;
 
 import com.jayway.jsonpath.JsonPath;
 import io.drillbook.DrillbookTest;
+import io.drillbook.topology.EnvironmentKey;
 import io.drillbook.topology.SampleTopologies;
 import org.junit.jupiter.api.Test;
 
@@ -151,7 +152,9 @@ class RunbookWebTests {
 			.andExpect(content().string(containsString("Point the vcenter DNS alias")))
 			.andExpect(content().string(containsString("added by an architect")));
 
-		String sha = this.runbooks.entry(new RunbookKey("rb-web", "vc", Scenario.SITE)).orElseThrow().draftSha256();
+		String sha = this.runbooks.entry(new RunbookKey(new EnvironmentKey("rb-web"), "vc", Scenario.SITE))
+			.orElseThrow()
+			.draftSha256();
 		this.mvc
 			.perform(post(page + "/publish").with(user("ari").roles("ARCHITECT")).with(csrf()).param("reviewed", sha))
 			.andExpect(redirectedUrl(page + "/versions/1"));

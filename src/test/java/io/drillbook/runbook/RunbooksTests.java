@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import io.drillbook.DrillbookTest;
 import io.drillbook.system.Refused;
+import io.drillbook.topology.EnvironmentKey;
 import io.drillbook.topology.Host;
 import io.drillbook.topology.SampleTopologies;
 import org.apache.pdfbox.Loader;
@@ -55,7 +56,8 @@ class RunbooksTests {
 		assertThat(vc.stale()).isTrue();
 		assertThat(vc.staleBecause()).containsExactly("host vcstandby changed");
 		assertThat(entry("rb-stale", "payroll", Scenario.LOCAL).stale()).as("payroll names no standby host").isFalse();
-		RunbookDiff diff = this.runbooks.diff(new RunbookKey("rb-stale", "vc", Scenario.SITE), 1, Optional.empty());
+		RunbookDiff diff = this.runbooks.diff(new RunbookKey(new EnvironmentKey("rb-stale"), "vc", Scenario.SITE), 1,
+				Optional.empty());
 		assertThat(diff.changes()).filteredOn((c) -> c.key().equals("standby/standby-ready"))
 			.singleElement()
 			.satisfies((c) -> {
@@ -68,7 +70,7 @@ class RunbooksTests {
 		RunbookVersion second = publish("rb-stale", "vc", Scenario.SITE);
 		assertThat(second.getNumber()).isEqualTo(2);
 		assertThat(entry("rb-stale", "vc", Scenario.SITE).stale()).isFalse();
-		RunbookOverview overview = this.runbooks.overview("rb-stale").orElseThrow();
+		RunbookOverview overview = this.runbooks.overview(new EnvironmentKey("rb-stale")).orElseThrow();
 		assertThat(overview.staleness(first)).containsExactly("version 1 is not the newest version");
 		assertThat(overview.staleness(second)).isEmpty();
 	}
@@ -78,11 +80,12 @@ class RunbooksTests {
 		SampleTopologies.store(this.context, "virtualcenter.yaml", "rb-edits", "ari");
 		publish("rb-edits", "vc", Scenario.SITE);
 		RunbookEntry entry = entry("rb-edits", "vc", Scenario.SITE);
-		entry = this.drafts.changeText(new RunbookKey("rb-edits", "vc", Scenario.SITE), entry.draftRevision(),
-				"standby/standby-ready",
+		entry = this.drafts.changeText(new RunbookKey(new EnvironmentKey("rb-edits"), "vc", Scenario.SITE),
+				entry.draftRevision(), "standby/standby-ready",
 				"Ping vc-standby.dr.example.net, then sign in to it with the break-glass account.",
 				"The sign-in works.", "ari");
-		entry = this.drafts.addStep(new RunbookKey("rb-edits", "vc", Scenario.SITE), entry.draftRevision(),
+		entry = this.drafts.addStep(new RunbookKey(new EnvironmentKey("rb-edits"), "vc", Scenario.SITE),
+				entry.draftRevision(),
 				new NewStep(Section.FAILOVER, "network-admin", 5,
 						"Point the vcenter DNS alias at vc-standby.dr.example.net.",
 						"nslookup answers with the standby's address.", "",
@@ -90,15 +93,16 @@ class RunbooksTests {
 				"ari");
 		assertThat(entry.draft().steps()).extracting(Step::key)
 			.containsSubsequence("recovery-order/dependency-back@vcdb", "custom-1", "standby/connect-database");
-		assertThatThrownBy(() -> this.drafts.addStep(new RunbookKey("rb-edits", "vc", Scenario.SITE),
-				entry("rb-edits", "vc", Scenario.SITE).draftRevision(),
-				new NewStep(Section.FAILOVER, "network-admin", 5, "Text.", "Check.", "",
-						Optional.of("standby/state-files-synchronised")),
-				"ari"))
+		assertThatThrownBy(
+				() -> this.drafts.addStep(new RunbookKey(new EnvironmentKey("rb-edits"), "vc", Scenario.SITE),
+						entry("rb-edits", "vc", Scenario.SITE).draftRevision(),
+						new NewStep(Section.FAILOVER, "network-admin", 5, "Text.", "Check.", "",
+								Optional.of("standby/state-files-synchronised")),
+						"ari"))
 			.isInstanceOf(Refused.class)
 			.hasMessage("after: that step is in another section.");
-		entry = this.drafts.move(new RunbookKey("rb-edits", "vc", Scenario.SITE), entry.draftRevision(),
-				"standby/connect-database", true, "ari");
+		entry = this.drafts.move(new RunbookKey(new EnvironmentKey("rb-edits"), "vc", Scenario.SITE),
+				entry.draftRevision(), "standby/connect-database", true, "ari");
 		List<String> arranged = entry.draft().steps().stream().map(Step::key).toList();
 
 		renameHost("rb-edits", "esx03", "esx03-new.hq.example.net");
@@ -112,7 +116,8 @@ class RunbooksTests {
 		assertThat(RunbookWriterTests.step(regenerated.draft(), "standby/reconnect-hosts").instruction())
 			.contains("esx03-new.hq.example.net");
 
-		RunbookDiff diff = this.runbooks.diff(new RunbookKey("rb-edits", "vc", Scenario.SITE), 1, Optional.empty());
+		RunbookDiff diff = this.runbooks.diff(new RunbookKey(new EnvironmentKey("rb-edits"), "vc", Scenario.SITE), 1,
+				Optional.empty());
 		assertThat(diff.changes()).filteredOn(RunbookDiff.Change::byArchitect)
 			.extracting(RunbookDiff.Change::key)
 			.contains("standby/standby-ready", "custom-1");
@@ -125,11 +130,12 @@ class RunbooksTests {
 	void twoArchitectsEditingTheSameDraftGetOneResultAndAClearMessage() {
 		SampleTopologies.store(this.context, "virtualcenter.yaml", "rb-conflict", "ari");
 		long revision = entry("rb-conflict", "vc", Scenario.SITE).draftRevision();
-		this.drafts.move(new RunbookKey("rb-conflict", "vc", Scenario.SITE), revision, "standby/connect-database", true,
-				"ari");
+		this.drafts.move(new RunbookKey(new EnvironmentKey("rb-conflict"), "vc", Scenario.SITE), revision,
+				"standby/connect-database", true, "ari");
 
-		assertThatThrownBy(() -> this.drafts.changeText(new RunbookKey("rb-conflict", "vc", Scenario.SITE), revision,
-				"standby/standby-ready", "Something else entirely.", "Fine.", "bea"))
+		assertThatThrownBy(
+				() -> this.drafts.changeText(new RunbookKey(new EnvironmentKey("rb-conflict"), "vc", Scenario.SITE),
+						revision, "standby/standby-ready", "Something else entirely.", "Fine.", "bea"))
 			.isInstanceOf(Refused.class)
 			.hasMessageContaining("Someone else changed this runbook");
 		assertThat(entry("rb-conflict", "vc", Scenario.SITE).edits().texts()).isEmpty();
@@ -142,12 +148,13 @@ class RunbooksTests {
 		SampleTopologies.store(this.context, "virtualcenter.yaml", environment, "ari");
 		long revision = entry(environment, "vc", Scenario.SITE).draftRevision();
 
-		assertThatThrownBy(() -> this.drafts.changeText(new RunbookKey(environment, "vc", Scenario.SITE), revision,
-				"standby/standby-ready", "Pasted" + character + " from a document.", "Fine.", "ari"))
+		assertThatThrownBy(
+				() -> this.drafts.changeText(new RunbookKey(new EnvironmentKey(environment), "vc", Scenario.SITE),
+						revision, "standby/standby-ready", "Pasted" + character + " from a document.", "Fine.", "ari"))
 			.isInstanceOf(Refused.class)
 			.hasMessage("instruction: remove the control characters.");
-		this.drafts.changeText(new RunbookKey(environment, "vc", Scenario.SITE), revision, "standby/standby-ready",
-				"Two lines,\n\tthe second indented.", "Fine.", "ari");
+		this.drafts.changeText(new RunbookKey(new EnvironmentKey(environment), "vc", Scenario.SITE), revision,
+				"standby/standby-ready", "Two lines,\n\tthe second indented.", "Fine.", "ari");
 		assertThat(entry(environment, "vc", Scenario.SITE).edits().texts()).hasSize(1);
 	}
 
@@ -155,13 +162,14 @@ class RunbooksTests {
 	void publishingRefusesWhatWasNotReviewedAndWhatIsAlreadyPublished() {
 		SampleTopologies.store(this.context, "virtualcenter.yaml", "rb-refuse", "ari");
 
-		assertThatThrownBy(
-				() -> this.runbooks.publish(new RunbookKey("rb-refuse", "vc", Scenario.SITE), "0".repeat(64), "ari"))
+		assertThatThrownBy(() -> this.runbooks
+			.publish(new RunbookKey(new EnvironmentKey("rb-refuse"), "vc", Scenario.SITE), "0".repeat(64), "ari"))
 			.isInstanceOf(Refused.class)
 			.hasMessageContaining("changed since you opened it");
 		publish("rb-refuse", "vc", Scenario.SITE);
 		String same = entry("rb-refuse", "vc", Scenario.SITE).draftSha256();
-		assertThatThrownBy(() -> this.runbooks.publish(new RunbookKey("rb-refuse", "vc", Scenario.SITE), same, "ari"))
+		assertThatThrownBy(() -> this.runbooks
+			.publish(new RunbookKey(new EnvironmentKey("rb-refuse"), "vc", Scenario.SITE), same, "ari"))
 			.isInstanceOf(Refused.class)
 			.hasMessageContaining("already has exactly this content");
 	}
@@ -204,8 +212,9 @@ class RunbooksTests {
 	void anArchitectsTextCannotBreakTheMarkdownOutOfItsStep() {
 		SampleTopologies.store(this.context, "virtualcenter.yaml", "rb-md-edit", "ari");
 		long revision = entry("rb-md-edit", "vc", Scenario.SITE).draftRevision();
-		this.drafts.changeText(new RunbookKey("rb-md-edit", "vc", Scenario.SITE), revision, "standby/standby-ready",
-				"Check the standby.\n## Rollback\n1. <b>Stop</b> [here](http://example.com)", "It answers.", "ari");
+		this.drafts.changeText(new RunbookKey(new EnvironmentKey("rb-md-edit"), "vc", Scenario.SITE), revision,
+				"standby/standby-ready", "Check the standby.\n## Rollback\n1. <b>Stop</b> [here](http://example.com)",
+				"It answers.", "ari");
 		RunbookVersion version = publish("rb-md-edit", "vc", Scenario.SITE);
 
 		String md = this.documents.markdown(this.documents.printable(this.runbooks.content(version),
@@ -221,7 +230,7 @@ class RunbooksTests {
 		SampleTopologies.store(this.context, "virtualcenter.yaml", "rb-bundle", "ari");
 		RunbookVersion version = publish("rb-bundle", "vc", Scenario.SITE);
 
-		RunbookBundles.Bundle bundle = this.bundles.make("rb-bundle", "olga").orElseThrow();
+		RunbookBundles.Bundle bundle = this.bundles.make(new EnvironmentKey("rb-bundle"), "olga").orElseThrow();
 
 		String html = new String(bundle.content(), StandardCharsets.UTF_8);
 		assertThat(html).contains(version.getContentSha256(), "vc-standby.dr.example.net", "Roles to call",
@@ -237,12 +246,12 @@ class RunbooksTests {
 	}
 
 	private RunbookVersion publish(String environment, String unit, Scenario scenario) {
-		return this.runbooks.publish(new RunbookKey(environment, unit, scenario),
+		return this.runbooks.publish(new RunbookKey(new EnvironmentKey(environment), unit, scenario),
 				entry(environment, unit, scenario).draftSha256(), "ari");
 	}
 
 	private RunbookEntry entry(String environment, String unit, Scenario scenario) {
-		return this.runbooks.entry(new RunbookKey(environment, unit, scenario)).orElseThrow();
+		return this.runbooks.entry(new RunbookKey(new EnvironmentKey(environment), unit, scenario)).orElseThrow();
 	}
 
 	private void renameHost(String environment, String host, String name) {

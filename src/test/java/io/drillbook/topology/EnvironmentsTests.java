@@ -40,7 +40,8 @@ class EnvironmentsTests {
 		assertThat(preview.problems()).isEmpty();
 		assertThat(preview.replacing()).isFalse();
 		assertThat(preview.changes()).hasSize(2 + 2 + 8 + 8 + 5);
-		assertThat(this.environments.find("vc-import")).as("nothing saved before confirmation").isEmpty();
+		assertThat(this.environments.find(new EnvironmentKey("vc-import"))).as("nothing saved before confirmation")
+			.isEmpty();
 
 		EnvironmentSnapshot created = this.imports.confirm(preview.id().orElseThrow(), "ari");
 
@@ -64,7 +65,7 @@ class EnvironmentsTests {
 
 		assertThatThrownBy(() -> this.imports.confirm(preview.id().orElseThrow(), "mallory"))
 			.isInstanceOf(Refused.class);
-		assertThat(this.environments.find("vc-owner")).isEmpty();
+		assertThat(this.environments.find(new EnvironmentKey("vc-owner"))).isEmpty();
 	}
 
 	@Test
@@ -72,12 +73,12 @@ class EnvironmentsTests {
 		EnvironmentSnapshot before = importSample("vc-refused");
 		long history = historyCount("vc-refused");
 
-		assertThatThrownBy(() -> this.environments.change("vc-refused", before.revision(),
+		assertThatThrownBy(() -> this.environments.change(new EnvironmentKey("vc-refused"), before.revision(),
 				(t) -> t.withDependency(Dependency.hard("vcdb", "webaccess")), "ari"))
 			.isInstanceOf(TopologyRejected.class)
 			.hasMessageContaining("cycle");
 
-		EnvironmentSnapshot after = this.environments.require("vc-refused");
+		EnvironmentSnapshot after = this.environments.require(new EnvironmentKey("vc-refused"));
 		assertThat(after.revision()).isEqualTo(before.revision());
 		assertThat(after.fingerprint()).isEqualTo(before.fingerprint());
 		assertThat(historyCount("vc-refused")).isEqualTo(history);
@@ -86,13 +87,14 @@ class EnvironmentsTests {
 	@Test
 	void anEditBasedOnAnOldRevisionIsRefused() {
 		EnvironmentSnapshot before = importSample("vc-stale");
-		this.environments.change("vc-stale", before.revision(), (t) -> t.withoutDependency("drs", "vc"), "ari");
+		this.environments.change(new EnvironmentKey("vc-stale"), before.revision(),
+				(t) -> t.withoutDependency("drs", "vc"), "ari");
 
-		assertThatThrownBy(() -> this.environments.change("vc-stale", before.revision(),
+		assertThatThrownBy(() -> this.environments.change(new EnvironmentKey("vc-stale"), before.revision(),
 				(t) -> t.withoutDependency("vmotion", "vc"), "bea"))
 			.isInstanceOf(StaleEdit.class)
 			.hasMessageContaining("Someone else changed");
-		assertThat(this.environments.require("vc-stale").topology().dependencies())
+		assertThat(this.environments.require(new EnvironmentKey("vc-stale")).topology().dependencies())
 			.contains(Dependency.hard("vmotion", "vc"));
 	}
 
@@ -100,17 +102,17 @@ class EnvironmentsTests {
 	void theFingerprintFollowsTheTopologyAndNothingElse() {
 		EnvironmentSnapshot original = importSample("vc-fingerprint");
 
-		EnvironmentSnapshot renamed = this.environments.describe("vc-fingerprint", original.revision(), "Renamed", "",
-				"ari");
+		EnvironmentSnapshot renamed = this.environments.describe(new EnvironmentKey("vc-fingerprint"),
+				original.revision(), "Renamed", "", "ari");
 		assertThat(renamed.fingerprint()).isEqualTo(original.fingerprint());
 
-		EnvironmentSnapshot changed = this.environments.change("vc-fingerprint", renamed.revision(),
+		EnvironmentSnapshot changed = this.environments.change(new EnvironmentKey("vc-fingerprint"), renamed.revision(),
 				(t) -> t.withHost(new Host("esx04", "esx04", "hq", Optional.of("prod"), HostKind.HYPERVISOR)), "ari");
 		assertThat(changed.fingerprint()).isNotEqualTo(original.fingerprint());
 		assertThat(this.environments.fingerprintOf(changed.topology())).isEqualTo(changed.fingerprint());
 
-		EnvironmentSnapshot reverted = this.environments.change("vc-fingerprint", changed.revision(),
-				(t) -> t.withoutHost("esx04"), "ari");
+		EnvironmentSnapshot reverted = this.environments.change(new EnvironmentKey("vc-fingerprint"),
+				changed.revision(), (t) -> t.withoutHost("esx04"), "ari");
 		assertThat(reverted.fingerprint()).isEqualTo(original.fingerprint());
 	}
 
@@ -119,7 +121,7 @@ class EnvironmentsTests {
 		EnvironmentSnapshot before = importSample("vc-history");
 		Component vc = before.topology().component("vc").orElseThrow();
 
-		this.environments.change("vc-history", before.revision(),
+		this.environments.change(new EnvironmentKey("vc-history"), before.revision(),
 				(t) -> t.withComponent(vc.withRelease(vc.product(), "2.5", "")), "bea");
 
 		List<String> last = this.jdbc.queryForList("""

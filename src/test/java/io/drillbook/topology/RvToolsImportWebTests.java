@@ -44,12 +44,12 @@ class RvToolsImportWebTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Creates From RVTools (rv-new)")))
 			.andReturn();
-		assertThat(this.environments.find("rv-new")).isEmpty();
+		assertThat(this.environments.find(new EnvironmentKey("rv-new"))).isEmpty();
 
 		Imports.Preview shown = (Imports.Preview) preview.getModelAndView().getModel().get("preview");
 		this.mvc.perform(post("/environments/import/" + shown.id().orElseThrow()).with(architect()).with(csrf()))
 			.andExpect(status().isFound());
-		EnvironmentSnapshot created = this.environments.require("rv-new");
+		EnvironmentSnapshot created = this.environments.require(new EnvironmentKey("rv-new"));
 		assertThat(created.topology().components()).isNotEmpty()
 			.allSatisfy((c) -> assertThat(c.placement().kind()).isEqualTo(PlacementKind.VM));
 	}
@@ -69,7 +69,7 @@ class RvToolsImportWebTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("sheet vHost")))
 			.andExpect(content().string(containsString("Cluster")));
-		assertThat(this.environments.find("rv-broken")).isEmpty();
+		assertThat(this.environments.find(new EnvironmentKey("rv-broken"))).isEmpty();
 	}
 
 	@Test

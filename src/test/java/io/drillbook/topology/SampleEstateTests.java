@@ -56,7 +56,7 @@ class SampleEstateTests {
 			.andExpect(redirectedUrl("/environments/" + Imports.SAMPLE_KEY))
 			.andExpect(flash().attribute("flashSuccess", "Imported VirtualCenter estate, the sample estate."));
 
-		EnvironmentSnapshot sample = this.environments.find(Imports.SAMPLE_KEY).orElseThrow();
+		EnvironmentSnapshot sample = this.environments.find(new EnvironmentKey(Imports.SAMPLE_KEY)).orElseThrow();
 		assertThat(sample.topology().components()).extracting(Component::key).contains("vc", "vcdb", "license");
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from audit_entry where action = 'TOPOLOGY_CHANGED' and object_key = ? and actor = 'sam'",
@@ -68,7 +68,8 @@ class SampleEstateTests {
 		this.mvc.perform(post("/environments/import/sample").with(user("sam").roles("ARCHITECT")).with(csrf()))
 			.andExpect(flash().attribute("flashSuccess",
 					"An environment with the sample's key (virtualcenter) exists already; nothing was imported."));
-		assertThat(this.environments.find(Imports.SAMPLE_KEY).orElseThrow().revision()).isEqualTo(sample.revision());
+		assertThat(this.environments.find(new EnvironmentKey(Imports.SAMPLE_KEY)).orElseThrow().revision())
+			.isEqualTo(sample.revision());
 	}
 
 	@Test

@@ -32,8 +32,8 @@ public final class SampleTopologies {
 		if (!reading.isValid()) {
 			throw new IllegalArgumentException(name + ": " + reading.problems());
 		}
-		return new EnvironmentSnapshot(reading.header().key(), reading.header().name(), reading.header().description(),
-				reading.topology(), "sample", 1, Instant.EPOCH, "sample");
+		return new EnvironmentSnapshot(new EnvironmentKey(reading.header().key()), reading.header().name(),
+				reading.header().description(), reading.topology(), "sample", 1, Instant.EPOCH, "sample");
 	}
 
 	/**
@@ -55,7 +55,7 @@ public final class SampleTopologies {
 	public static void removeShippedSample(ApplicationContext context, String user) {
 		Environments environments = context.getBean(Environments.class);
 		if (environments.exists(Imports.SAMPLE_KEY)) {
-			environments.remove(Imports.SAMPLE_KEY, user);
+			environments.remove(new EnvironmentKey(Imports.SAMPLE_KEY), user);
 		}
 	}
 
@@ -63,12 +63,14 @@ public final class SampleTopologies {
 	public static EnvironmentSnapshot change(ApplicationContext context, String key, UnaryOperator<Topology> change,
 			String user) {
 		Environments environments = context.getBean(Environments.class);
-		return environments.change(key, environments.require(key).revision(), change, user);
+		return environments.change(new EnvironmentKey(key), environments.require(new EnvironmentKey(key)).revision(),
+				change, user);
 	}
 
 	/** A topology with a standalone snapshot around it. */
 	public static EnvironmentSnapshot of(String key, Topology topology) {
-		return new EnvironmentSnapshot(key, key, "", topology, "generated", 1, Instant.EPOCH, "test");
+		return new EnvironmentSnapshot(new EnvironmentKey(key), key, "", topology, "generated", 1, Instant.EPOCH,
+				"test");
 	}
 
 }

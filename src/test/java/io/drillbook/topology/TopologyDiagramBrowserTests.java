@@ -42,7 +42,7 @@ class TopologyDiagramBrowserTests {
 	@Test
 	void drawsTwoHundredComponentsWithoutConsoleErrors() {
 		TestAccounts.ensure(this.context, "olaf", "olaf-operator-1", Role.OPERATOR);
-		if (this.environments.find("generated-200").isEmpty()) {
+		if (this.environments.find(new EnvironmentKey("generated-200")).isEmpty()) {
 			this.environments.create("generated-200", "Generated estate (200 components)", "", GeneratedEstate.of(200),
 					"test");
 		}

@@ -43,7 +43,7 @@ class TopologyWebTests {
 
 	@BeforeEach
 	void sample() {
-		if (this.environments.find("vc-web").isEmpty()) {
+		if (this.environments.find(new EnvironmentKey("vc-web")).isEmpty()) {
 			this.imports.confirm(this.imports.previewFile("vc.yaml", Samples.virtualCenterAs("vc-web"), "architect")
 				.id()
 				.orElseThrow(), "architect");
@@ -60,12 +60,12 @@ class TopologyWebTests {
 			.andExpect(content().string(containsString("Creates VirtualCenter estate (vc-upload)")))
 			.andExpect(content().string(containsString("Confirm the import")))
 			.andReturn();
-		assertThat(this.environments.find("vc-upload")).isEmpty();
+		assertThat(this.environments.find(new EnvironmentKey("vc-upload"))).isEmpty();
 
 		Imports.Preview shown = (Imports.Preview) preview.getModelAndView().getModel().get("preview");
 		this.mvc.perform(post("/environments/import/" + shown.id().orElseThrow()).with(architect()).with(csrf()))
 			.andExpect(status().isFound());
-		assertThat(this.environments.find("vc-upload")).isPresent();
+		assertThat(this.environments.find(new EnvironmentKey("vc-upload"))).isPresent();
 	}
 
 	@Test
@@ -81,7 +81,7 @@ class TopologyWebTests {
 			.andExpect(content().string(containsString("nothing was saved")))
 			.andExpect(content().string(containsString("broken.yaml, components[3] (vcdb)")))
 			.andExpect(content().string(containsString("cannot read &#39;soon&#39; as a duration")));
-		assertThat(this.environments.find("vc-broken")).isEmpty();
+		assertThat(this.environments.find(new EnvironmentKey("vc-broken"))).isEmpty();
 	}
 
 	@Test
@@ -146,7 +146,7 @@ class TopologyWebTests {
 				.param("site", "lab")
 				.param("cluster", "labc"))
 			.andExpect(flash().attribute("flashSuccess", "Saved host esx21."));
-		Topology topology = this.environments.require("vc-infra").topology();
+		Topology topology = this.environments.require(new EnvironmentKey("vc-infra")).topology();
 		assertThat(topology.sites()).contains(new Site("lab", "Lab room", SiteRole.RECOVERY));
 		assertThat(topology.clusters())
 			.contains(new Cluster("labc", "Lab cluster", "lab", true, false, false, java.util.Optional.empty()));
@@ -173,18 +173,36 @@ class TopologyWebTests {
 		this.mvc.perform(
 				post(base + "/sites/lab/delete").with(operator()).with(csrf()).param("revision", revision("vc-infra")))
 			.andExpect(status().isForbidden());
-		assertThat(this.environments.require("vc-infra").topology().hosts()).extracting(Host::key)
+		assertThat(this.environments.require(new EnvironmentKey("vc-infra")).topology().hosts()).extracting(Host::key)
 			.contains("esx21")
 			.doesNotContain("esx22");
 	}
 
+	@Test
+	void anEnvironmentIsRemovedOnlyWhenItsKeyIsTypedToConfirm() throws Exception {
+		this.imports.confirm(this.imports.previewFile("vc.yaml", Samples.virtualCenterAs("vc-remove"), "architect")
+			.id()
+			.orElseThrow(), "architect");
+		this.mvc
+			.perform(post("/environments/vc-remove/delete").with(architect()).with(csrf()).param("confirmKey", "vc"))
+			.andExpect(flash().attribute("flashError", "Type the key vc-remove to confirm the removal."));
+		assertThat(this.environments.find(new EnvironmentKey("vc-remove"))).isPresent();
+		this.mvc
+			.perform(post("/environments/vc-remove/delete").with(architect())
+				.with(csrf())
+				.param("confirmKey", " vc-remove "))
+			.andExpect(status().isFound())
+			.andExpect(flash().attribute("flashSuccess", "Removed VirtualCenter estate."));
+		assertThat(this.environments.find(new EnvironmentKey("vc-remove"))).isEmpty();
+	}
+
 	private String revision(String environment) {
-		return Long.toString(this.environments.require(environment).revision());
+		return Long.toString(this.environments.require(new EnvironmentKey(environment)).revision());
 	}
 
 	@Test
 	void aComponentFormErrorNamesTheField() throws Exception {
-		long revision = this.environments.require("vc-web").revision();
+		long revision = this.environments.require(new EnvironmentKey("vc-web")).revision();
 		this.mvc
 			.perform(post("/environments/vc-web/components").with(architect())
 				.with(csrf())
@@ -200,12 +218,12 @@ class TopologyWebTests {
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("form", "placementCluster"))
 			.andExpect(content().string(containsString("unknown cluster &#39;missing&#39;")));
-		assertThat(this.environments.require("vc-web").topology().component("crm")).isEmpty();
+		assertThat(this.environments.require(new EnvironmentKey("vc-web")).topology().component("crm")).isEmpty();
 	}
 
 	@Test
 	void anArchitectAddsAComponent() throws Exception {
-		long revision = this.environments.require("vc-web").revision();
+		long revision = this.environments.require(new EnvironmentKey("vc-web")).revision();
 		this.mvc
 			.perform(post("/environments/vc-web/components").with(architect())
 				.with(csrf())
@@ -220,7 +238,10 @@ class TopologyWebTests {
 				.param("rpo", "1h")
 				.param("mustSurvive", "host-failure", "os-failure"))
 			.andExpect(status().isFound());
-		Component billing = this.environments.require("vc-web").topology().component("billing").orElseThrow();
+		Component billing = this.environments.require(new EnvironmentKey("vc-web"))
+			.topology()
+			.component("billing")
+			.orElseThrow();
 		assertThat(billing.mustSurvive()).containsExactlyInAnyOrder(FailureMode.HOST_FAILURE, FailureMode.OS_FAILURE);
 	}
 
@@ -315,7 +336,7 @@ class TopologyWebTests {
 				.with(csrf()))
 			.andExpect(status().isContentTooLarge())
 			.andExpect(jsonPath("$.detail").value(containsString("at most 32 MB")));
-		assertThat(this.environments.find("vc-huge")).isEmpty();
+		assertThat(this.environments.find(new EnvironmentKey("vc-huge"))).isEmpty();
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.drillbook.topology.EnvironmentKey;
 import io.drillbook.topology.Component;
 import io.drillbook.topology.ComponentKind;
 import io.drillbook.topology.EnvironmentSnapshot;
@@ -41,7 +42,7 @@ class ComponentController {
 	}
 
 	@GetMapping("/new")
-	String newComponent(@PathVariable String environment, Model model) {
+	String newComponent(@PathVariable EnvironmentKey environment, Model model) {
 		EnvironmentSnapshot snapshot = this.environments.require(environment);
 		ComponentForm form = new ComponentForm();
 		form.setRevision(snapshot.revision());
@@ -49,8 +50,8 @@ class ComponentController {
 	}
 
 	@PostMapping
-	String create(@PathVariable String environment, @ModelAttribute("form") ComponentForm form, BindingResult errors,
-			Principal principal, Model model, RedirectAttributes redirect) {
+	String create(@PathVariable EnvironmentKey environment, @ModelAttribute("form") ComponentForm form,
+			BindingResult errors, Principal principal, Model model, RedirectAttributes redirect) {
 		EnvironmentSnapshot snapshot = this.environments.require(environment);
 		if (snapshot.topology().component(form.getKey().trim()).isPresent()) {
 			errors.rejectValue("key", "taken", "A component with this key exists; choose another key.");
@@ -60,7 +61,7 @@ class ComponentController {
 	}
 
 	@GetMapping("/{component}")
-	String edit(@PathVariable String environment, @PathVariable String component, Model model) {
+	String edit(@PathVariable EnvironmentKey environment, @PathVariable String component, Model model) {
 		EnvironmentSnapshot snapshot = this.environments.require(environment);
 		Component existing = snapshot.topology()
 			.component(component)
@@ -75,7 +76,7 @@ class ComponentController {
 	}
 
 	@PostMapping("/{component}")
-	String update(@PathVariable String environment, @PathVariable String component,
+	String update(@PathVariable EnvironmentKey environment, @PathVariable String component,
 			@ModelAttribute("form") ComponentForm form, BindingResult errors, Principal principal, Model model,
 			RedirectAttributes redirect) {
 		EnvironmentSnapshot snapshot = this.environments.require(environment);
@@ -87,7 +88,7 @@ class ComponentController {
 	}
 
 	@PostMapping("/{component}/delete")
-	String remove(@PathVariable String environment, @PathVariable String component, @RequestParam long revision,
+	String remove(@PathVariable EnvironmentKey environment, @PathVariable String component, @RequestParam long revision,
 			Principal principal, RedirectAttributes redirect) {
 		try {
 			this.environments.change(environment, revision, (topology) -> topology.withoutComponent(component),

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.drillbook.topology.EnvironmentKey;
 import io.drillbook.topology.Coded;
 import io.drillbook.topology.EnvironmentSnapshot;
 import io.drillbook.topology.EnvironmentSummary;
@@ -87,7 +88,7 @@ class EnvironmentApiController {
 
 	@GetMapping("/{key}")
 	@Operation(summary = "One environment in the file format; the ETag is its fingerprint")
-	ResponseEntity<EnvironmentFile> get(@PathVariable String key, Principal principal) {
+	ResponseEntity<EnvironmentFile> get(@PathVariable EnvironmentKey key, Principal principal) {
 		Environments.Export export = this.environments.export(key, "api", principal.getName());
 		return answer(export.environment(), export.file());
 	}
@@ -98,7 +99,7 @@ class EnvironmentApiController {
 					description = "The environment file, at most 32 MB",
 					content = { @Content(mediaType = "application/json", schema = @Schema(type = "object")),
 							@Content(mediaType = "application/yaml", schema = @Schema(type = "string")) }))
-	ResponseEntity<EnvironmentFile> put(@PathVariable String key, HttpServletRequest request,
+	ResponseEntity<EnvironmentFile> put(@PathVariable EnvironmentKey key, HttpServletRequest request,
 			@RequestHeader(name = "Content-Type") String contentType,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, Principal principal)
 			throws IOException {
@@ -108,7 +109,7 @@ class EnvironmentApiController {
 		if (ifMatch != null) {
 			String current = this.environments.find(key).map(EnvironmentSnapshot::fingerprint).orElse("");
 			if (!ifMatch.replace("\"", "").equals(current)) {
-				throw new StaleEdit(key);
+				throw new StaleEdit(key.value());
 			}
 		}
 		EnvironmentFileCodec.Parsed parsed = this.codec.parse(contentType.contains("yaml") ? "body.yaml" : "body.json",
@@ -120,15 +121,17 @@ class EnvironmentApiController {
 		if (!reading.isValid()) {
 			throw new TopologyRejected(reading.problems());
 		}
-		if (!key.equals(reading.header().key())) {
+		if (!key.value().equals(reading.header().key())) {
 			throw new TopologyRejected(List.of(new Problem("environment", "key",
 					"the body describes '" + reading.header().key() + "' but the URL names '" + key + "'")));
 		}
 		boolean exists = this.environments.find(key).isPresent();
 		EnvironmentSnapshot stored = this.environments.put(reading.header(), reading.topology(), principal.getName());
 		// The writer gets back what it wrote: not an export, so not audited as one.
-		ResponseEntity<EnvironmentFile> current = answer(stored, EnvironmentFiles
-			.write(new EnvironmentFile.Header(stored.key(), stored.name(), stored.description()), stored.topology()));
+		ResponseEntity<EnvironmentFile> current = answer(stored,
+				EnvironmentFiles.write(
+						new EnvironmentFile.Header(stored.key().value(), stored.name(), stored.description()),
+						stored.topology()));
 		return exists ? current
 				: ResponseEntity.created(URI.create("/api/v1/environments/" + key))
 					.headers(current.getHeaders())
@@ -138,15 +141,15 @@ class EnvironmentApiController {
 	@PostMapping(path = "/{key}/rvtools", consumes = "multipart/form-data")
 	@Operation(summary = "Import an RVTools workbook or its vInfo/vHost/vCluster CSV files into an environment, "
 			+ "creating it when the key is new; all or nothing")
-	ResponseEntity<Map<String, Object>> importInventory(@PathVariable String key,
+	ResponseEntity<Map<String, Object>> importInventory(@PathVariable EnvironmentKey key,
 			@RequestPart("file") List<MultipartFile> files, @RequestParam(defaultValue = "") String name,
 			Principal principal) throws IOException {
 		List<InventoryFile> inventory = new ArrayList<>();
 		for (MultipartFile file : files) {
 			inventory.add(new InventoryFile(String.valueOf(file.getOriginalFilename()), file.getBytes()));
 		}
-		Imports.Preview preview = this.imports.previewInventory(inventory, key, name.isBlank() ? key : name,
-				principal.getName());
+		Imports.Preview preview = this.imports.previewInventory(inventory, key.value(),
+				name.isBlank() ? key.value() : name, principal.getName());
 		if (!preview.problems().isEmpty()) {
 			throw new TopologyRejected(preview.problems());
 		}
@@ -154,7 +157,7 @@ class EnvironmentApiController {
 		Map<String, Long> counts = new TreeMap<>();
 		preview.changes().forEach((change) -> counts.merge(change.action().code(), 1L, Long::sum));
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("environment", environment.key());
+		body.put("environment", environment.key().value());
 		body.put("revision", environment.revision());
 		body.put("fingerprint", environment.fingerprint());
 		body.put("changes", counts);
@@ -163,14 +166,14 @@ class EnvironmentApiController {
 
 	@DeleteMapping("/{key}")
 	@Operation(summary = "Remove an environment")
-	ResponseEntity<Void> delete(@PathVariable String key, Principal principal) {
+	ResponseEntity<Void> delete(@PathVariable EnvironmentKey key, Principal principal) {
 		this.environments.remove(key, principal.getName());
 		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/{key}/impact")
 	@Operation(summary = "What fails, after which grace period, and what keeps running if the element fails")
-	Impact impact(@PathVariable String key, @RequestParam String type, @RequestParam String element) {
+	Impact impact(@PathVariable EnvironmentKey key, @RequestParam String type, @RequestParam String element) {
 		EnvironmentSnapshot environment = this.environments.require(key);
 		ElementType elementType = Coded.parse(ElementType.class, type)
 			.orElseThrow(() -> new TopologyRejected(List.of(new Problem("request", "type",
@@ -186,7 +189,7 @@ class EnvironmentApiController {
 
 	@GetMapping("/{key}/history")
 	@Operation(summary = "The environment's change history, newest first")
-	Page<Map<String, Object>> history(@PathVariable String key, @RequestParam(defaultValue = "0") int page,
+	Page<Map<String, Object>> history(@PathVariable EnvironmentKey key, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
 		return this.environments.history(key, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200)))
 			.map((c) -> Map.of("revision", c.getRevision(), "changedAt", c.getChangedAt(), "changedBy",

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import io.drillbook.topology.EnvironmentKey;
 import io.drillbook.topology.Component;
 import io.drillbook.topology.Durations;
 import io.drillbook.topology.EnvironmentSnapshot;
@@ -87,7 +88,7 @@ class EnvironmentController {
 	}
 
 	@GetMapping("/{key}")
-	String overview(@PathVariable String key, @RequestParam(defaultValue = "") String q,
+	String overview(@PathVariable EnvironmentKey key, @RequestParam(defaultValue = "") String q,
 			@RequestParam(defaultValue = "0") int page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		EnvironmentSnapshot environment = this.environments.require(key);
@@ -102,8 +103,9 @@ class EnvironmentController {
 	}
 
 	@PostMapping("/{key}")
-	String describe(@PathVariable String key, @RequestParam long revision, @RequestParam(defaultValue = "") String name,
-			@RequestParam(defaultValue = "") String description, Principal principal, RedirectAttributes redirect) {
+	String describe(@PathVariable EnvironmentKey key, @RequestParam long revision,
+			@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String description,
+			Principal principal, RedirectAttributes redirect) {
 		try {
 			this.environments.describe(key, revision, name, description, principal.getName());
 			redirect.addFlashAttribute("flashSuccess", "Saved the name and description.");
@@ -118,10 +120,10 @@ class EnvironmentController {
 	}
 
 	@PostMapping("/{key}/delete")
-	String remove(@PathVariable String key, @RequestParam(defaultValue = "") String confirmKey, Principal principal,
-			RedirectAttributes redirect) {
+	String remove(@PathVariable EnvironmentKey key, @RequestParam(defaultValue = "") String confirmKey,
+			Principal principal, RedirectAttributes redirect) {
 		EnvironmentSnapshot environment = this.environments.require(key);
-		if (!key.equals(confirmKey.trim())) {
+		if (!key.value().equals(confirmKey.trim())) {
 			redirect.addFlashAttribute("flashError", "Type the key " + key + " to confirm the removal.");
 			return "redirect:/environments/" + key;
 		}
@@ -131,7 +133,8 @@ class EnvironmentController {
 	}
 
 	@GetMapping("/{key}/export.{notation}")
-	ResponseEntity<byte[]> export(@PathVariable String key, @PathVariable String notation, Principal principal) {
+	ResponseEntity<byte[]> export(@PathVariable EnvironmentKey key, @PathVariable String notation,
+			Principal principal) {
 		boolean json = "json".equals(notation.toLowerCase(Locale.ROOT));
 		if (!json && !"yaml".equals(notation.toLowerCase(Locale.ROOT))) {
 			throw Refusal.missing("No " + "export format '" + notation + "'; use yaml or json").refused();
@@ -147,7 +150,7 @@ class EnvironmentController {
 	}
 
 	@GetMapping("/{key}/history")
-	String history(@PathVariable String key, @RequestParam(defaultValue = "0") int page, Model model) {
+	String history(@PathVariable EnvironmentKey key, @RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("environment", this.environments.require(key));
 		model.addAttribute("changes", this.environments.history(key, PageRequest.of(Math.max(page, 0), ListPage.SIZE)));
 		return "topology/history";

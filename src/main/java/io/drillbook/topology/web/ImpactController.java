@@ -3,6 +3,7 @@ package io.drillbook.topology.web;
 import java.time.Clock;
 import java.util.Optional;
 
+import io.drillbook.topology.EnvironmentKey;
 import io.drillbook.topology.Coded;
 import io.drillbook.topology.EnvironmentSnapshot;
 import io.drillbook.topology.Environments;
@@ -33,7 +34,8 @@ class ImpactController {
 	}
 
 	@GetMapping("/environments/{environment}/impact")
-	String impact(@PathVariable String environment, @RequestParam(defaultValue = "") String element, Model model) {
+	String impact(@PathVariable EnvironmentKey environment, @RequestParam(defaultValue = "") String element,
+			Model model) {
 		EnvironmentSnapshot snapshot = this.environments.require(environment);
 		model.addAttribute("environment", snapshot);
 		model.addAttribute("element", element);

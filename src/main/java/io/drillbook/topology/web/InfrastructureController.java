@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
+import io.drillbook.topology.EnvironmentKey;
 import io.drillbook.topology.Dependency;
 import io.drillbook.topology.EnvironmentSnapshot;
 import io.drillbook.topology.Environments;
@@ -43,7 +44,7 @@ class InfrastructureController {
 	}
 
 	@GetMapping("/infrastructure")
-	String infrastructure(@PathVariable String environment, @RequestParam(defaultValue = "") String edit,
+	String infrastructure(@PathVariable EnvironmentKey environment, @RequestParam(defaultValue = "") String edit,
 			@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
 		EnvironmentSnapshot snapshot = this.environments.require(environment);
 		String query = q.trim().toLowerCase(Locale.ROOT);
@@ -64,7 +65,7 @@ class InfrastructureController {
 	}
 
 	@GetMapping("/dependencies")
-	String dependencies(@PathVariable String environment, @RequestParam(defaultValue = "") String q,
+	String dependencies(@PathVariable EnvironmentKey environment, @RequestParam(defaultValue = "") String q,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		EnvironmentSnapshot snapshot = this.environments.require(environment);
 		String query = q.trim().toLowerCase(Locale.ROOT);
@@ -80,47 +81,49 @@ class InfrastructureController {
 	}
 
 	@PostMapping("/sites")
-	String saveSite(@PathVariable String environment, SiteForm form, Principal principal, RedirectAttributes redirect) {
+	String saveSite(@PathVariable EnvironmentKey environment, SiteForm form, Principal principal,
+			RedirectAttributes redirect) {
 		return apply(environment, form.revision(), (t) -> t.withSite(form.toSite()), "Saved site " + form.key() + ".",
 				"infrastructure", principal, redirect);
 	}
 
 	@PostMapping("/sites/{site}/delete")
-	String removeSite(@PathVariable String environment, @PathVariable String site, @RequestParam long revision,
+	String removeSite(@PathVariable EnvironmentKey environment, @PathVariable String site, @RequestParam long revision,
 			Principal principal, RedirectAttributes redirect) {
 		return apply(environment, revision, (t) -> t.withoutSite(site), "Removed site " + site + ".", "infrastructure",
 				principal, redirect);
 	}
 
 	@PostMapping("/clusters")
-	String saveCluster(@PathVariable String environment, ClusterForm form, Principal principal,
+	String saveCluster(@PathVariable EnvironmentKey environment, ClusterForm form, Principal principal,
 			RedirectAttributes redirect) {
 		return apply(environment, form.revision(), (t) -> t.withCluster(form.toCluster()),
 				"Saved cluster " + form.key() + ".", "infrastructure", principal, redirect);
 	}
 
 	@PostMapping("/clusters/{cluster}/delete")
-	String removeCluster(@PathVariable String environment, @PathVariable String cluster, @RequestParam long revision,
-			Principal principal, RedirectAttributes redirect) {
+	String removeCluster(@PathVariable EnvironmentKey environment, @PathVariable String cluster,
+			@RequestParam long revision, Principal principal, RedirectAttributes redirect) {
 		return apply(environment, revision, (t) -> t.withoutCluster(cluster), "Removed cluster " + cluster + ".",
 				"infrastructure", principal, redirect);
 	}
 
 	@PostMapping("/hosts")
-	String saveHost(@PathVariable String environment, HostForm form, Principal principal, RedirectAttributes redirect) {
+	String saveHost(@PathVariable EnvironmentKey environment, HostForm form, Principal principal,
+			RedirectAttributes redirect) {
 		return apply(environment, form.revision(), (t) -> t.withHost(form.toHost()), "Saved host " + form.key() + ".",
 				"infrastructure", principal, redirect);
 	}
 
 	@PostMapping("/hosts/{host}/delete")
-	String removeHost(@PathVariable String environment, @PathVariable String host, @RequestParam long revision,
+	String removeHost(@PathVariable EnvironmentKey environment, @PathVariable String host, @RequestParam long revision,
 			Principal principal, RedirectAttributes redirect) {
 		return apply(environment, revision, (t) -> t.withoutHost(host), "Removed host " + host + ".", "infrastructure",
 				principal, redirect);
 	}
 
 	@PostMapping("/dependencies")
-	String saveDependency(@PathVariable String environment, DependencyForm form, Principal principal,
+	String saveDependency(@PathVariable EnvironmentKey environment, DependencyForm form, Principal principal,
 			RedirectAttributes redirect) {
 		Optional<String> problem = form.problem();
 		if (problem.isPresent()) {
@@ -134,15 +137,15 @@ class InfrastructureController {
 	}
 
 	@PostMapping("/dependencies/delete")
-	String removeDependency(@PathVariable String environment, @RequestParam long revision,
+	String removeDependency(@PathVariable EnvironmentKey environment, @RequestParam long revision,
 			@RequestParam String dependent, @RequestParam String dependsOn, Principal principal,
 			RedirectAttributes redirect) {
 		return apply(environment, revision, (t) -> t.withoutDependency(dependent, dependsOn),
 				"Removed the dependency " + dependent + " -> " + dependsOn + ".", "dependencies", principal, redirect);
 	}
 
-	private String apply(String environment, long revision, UnaryOperator<Topology> change, String done, String page,
-			Principal principal, RedirectAttributes redirect) {
+	private String apply(EnvironmentKey environment, long revision, UnaryOperator<Topology> change, String done,
+			String page, Principal principal, RedirectAttributes redirect) {
 		try {
 			this.environments.change(environment, revision, change, principal.getName());
 			redirect.addFlashAttribute("flashSuccess", done);

@@ -2,6 +2,7 @@ package io.drillbook.topology.web;
 
 import java.util.List;
 
+import io.drillbook.topology.EnvironmentKey;
 import io.drillbook.topology.Environments;
 import io.drillbook.topology.TopologyDiagram;
 
@@ -24,14 +25,14 @@ class TopologyDiagramController {
 	}
 
 	@GetMapping("/environments/{environment}/diagram")
-	String diagram(@PathVariable String environment, Model model) {
+	String diagram(@PathVariable EnvironmentKey environment, Model model) {
 		model.addAttribute("environment", this.environments.require(environment));
 		return "topology/diagram";
 	}
 
 	@GetMapping("/environments/{environment}/diagram.json")
 	@ResponseBody
-	List<TopologyDiagram.Element> elements(@PathVariable String environment) {
+	List<TopologyDiagram.Element> elements(@PathVariable EnvironmentKey environment) {
 		return TopologyDiagram.of(this.environments.require(environment).topology());
 	}
 
