@@ -22,6 +22,7 @@ import io.drillbook.strategy.ProtectionPlans;
 import io.drillbook.topology.EnvironmentCatalog;
 import io.drillbook.topology.EnvironmentKey;
 import io.drillbook.topology.EnvironmentSummary;
+import io.drillbook.topology.Tier;
 
 import org.springframework.stereotype.Service;
 
@@ -84,7 +85,7 @@ class ComplianceBoard {
 	 * @param chart the recovery times against the RTO, as SVG
 	 */
 	record Row(String environment, String environmentName, String unit, String unitName, String runbook,
-			String scenario, int tier, Duration every, Compliance.Due due, Optional<Instant> awaitingSignOff,
+			String scenario, Tier tier, Duration every, Compliance.Due due, Optional<Instant> awaitingSignOff,
 			long rtoMinutes, List<Point> recoveries, long openFindings, Optional<Duration> oldestFinding,
 			String chart) {
 
@@ -135,7 +136,7 @@ class ComplianceBoard {
 
 	private static Row row(EnvironmentSummary summary, ProtectionPlan plan, Runbook runbook,
 			List<DrillRecords.ExecutionSummary> executions, List<Finding> open, Instant now) {
-		int tier = plan.environment().topology().tierOf(runbook.components());
+		Tier tier = plan.environment().topology().tierOf(runbook.components());
 		Duration every = plan.policy().tier(tier).drillEvery();
 		// A success proves the recovery only once a second person has signed it off.
 		Optional<Instant> lastSuccess = executions.stream()

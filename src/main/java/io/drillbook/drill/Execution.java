@@ -17,6 +17,7 @@ import io.drillbook.strategy.Strategy;
 import io.drillbook.system.Refusal;
 import io.drillbook.system.Refused;
 import io.drillbook.system.Sha256;
+import io.drillbook.topology.Tier;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
@@ -134,7 +135,7 @@ public class Execution {
 		this.unitKey = start.unitKey();
 		this.layer = start.layer();
 		this.strategy = start.strategy();
-		this.tier = start.tier();
+		this.tier = start.tier().level();
 		this.rtoMinutes = start.rtoMinutes();
 		this.kind = start.kind();
 		this.failureScope = start.scope();
@@ -169,7 +170,7 @@ public class Execution {
 	 * @param participants who takes part, in which role
 	 */
 	record Start(String environment, long runbookVersionId, String runbookKey, String runbookTitle, int runbookNumber,
-			String unitKey, Layer layer, Strategy strategy, int tier, long rtoMinutes, ExecutionKind kind,
+			String unitKey, Layer layer, Strategy strategy, Tier tier, long rtoMinutes, ExecutionKind kind,
 			FailureScope scope, String target, String scenario, Instant outageDeclaredAt,
 			Set<Participant> participants) {
 
@@ -250,7 +251,7 @@ public class Execution {
 	 * @param rtoMinutes the recovery-time objective
 	 */
 	record Followed(String environment, long runbookVersionId, String runbookKey, String runbookTitle,
-			int runbookNumber, String unitKey, Layer layer, Strategy strategy, int tier, long rtoMinutes) {
+			int runbookNumber, String unitKey, Layer layer, Strategy strategy, Tier tier, long rtoMinutes) {
 
 	}
 
@@ -499,8 +500,8 @@ public class Execution {
 		return this.strategy;
 	}
 
-	public int getTier() {
-		return this.tier;
+	public Tier getTier() {
+		return Tier.of(this.tier);
 	}
 
 	public long getRtoMinutes() {

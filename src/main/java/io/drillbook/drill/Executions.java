@@ -20,6 +20,7 @@ import io.drillbook.strategy.RecoveryMeasured;
 import io.drillbook.system.Refusal;
 import io.drillbook.topology.EnvironmentCatalog;
 import io.drillbook.topology.EnvironmentKey;
+import io.drillbook.topology.Tier;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -158,9 +159,9 @@ class Executions {
 		this.findings.saveAll(written);
 		publish(execution, DrillActivity.Activity.CLOSED, outcome.name(), execution.getSummary(), actor, now);
 		execution.recoveryTime()
-			.ifPresent((time) -> this.events.publishEvent(
-					new RecoveryMeasured(execution.getEnvironmentKey(), execution.getUnitKey(), execution.getStrategy(),
-							execution.getTier(), time.toMinutes(), execution.getRtoMinutes(), execution.getId(), now)));
+			.ifPresent((time) -> this.events.publishEvent(new RecoveryMeasured(execution.getEnvironmentKey(),
+					execution.getUnitKey(), execution.getStrategy(), execution.getTier().level(), time.toMinutes(),
+					execution.getRtoMinutes(), execution.getId(), now)));
 		written.stream()
 			.filter((finding) -> finding.getStepKey() != null)
 			.forEach((finding) -> reportOnStep(execution, finding, now));
@@ -263,10 +264,10 @@ class Executions {
 	}
 
 	// The unit's tier when the execution starts: that of its most critical component.
-	private int tier(PublishedRunbook runbook) {
+	private Tier tier(PublishedRunbook runbook) {
 		return this.environments.find(new EnvironmentKey(runbook.environment()))
 			.map((snapshot) -> snapshot.topology().tierOf(runbook.runbook().components()))
-			.orElse(1);
+			.orElse(Tier.MOST_CRITICAL);
 	}
 
 	private static Execution found(Optional<Execution> found, long id) {

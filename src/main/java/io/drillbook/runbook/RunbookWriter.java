@@ -23,6 +23,7 @@ import io.drillbook.strategy.TierPolicy;
 import io.drillbook.strategy.UnitPlan;
 import io.drillbook.system.Sha256;
 import io.drillbook.topology.Dependency;
+import io.drillbook.topology.Tier;
 
 /**
  * Writes the runbooks of an environment from its plan and the procedure catalog: one per
@@ -146,7 +147,7 @@ final class RunbookWriter {
 		sources.put("plan:" + scenario.layer().name().toLowerCase(Locale.ROOT),
 				choice.strategy().name() + choice.justification().map((j) -> " override " + Sha256.of(j)).orElse(""));
 		Policy policy = plan.policy();
-		int tier = plan.environment().topology().tierOf(unit.components());
+		Tier tier = plan.environment().topology().tierOf(unit.components());
 		TierPolicy tierPolicy = policy.tier(tier);
 		sources.put("policy:tier" + tier, Sha256.of(tierPolicy.rto() + "|" + tierPolicy.rpo() + "|"
 				+ tierPolicy.drillEvery() + "|" + new TreeMap<>(tierPolicy.expectedRecovery())));

@@ -6,6 +6,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
+import io.drillbook.topology.Tier;
+
 /**
  * What drills measured for one strategy and tier, beside what the policy expects.
  *
@@ -16,10 +18,10 @@ import java.util.Optional;
  * @param worst the longest recovery time
  * @param expected the policy's estimate
  */
-record MeasuredRecovery(Strategy strategy, int tier, int count, Duration median, Duration worst,
+record MeasuredRecovery(Strategy strategy, Tier tier, int count, Duration median, Duration worst,
 		Optional<Duration> expected) {
 
-	static MeasuredRecovery of(Strategy strategy, int tier, List<Long> minutes, Optional<Duration> expected) {
+	static MeasuredRecovery of(Strategy strategy, Tier tier, List<Long> minutes, Optional<Duration> expected) {
 		List<Long> sorted = new ArrayList<>(minutes);
 		Collections.sort(sorted);
 		int n = sorted.size();

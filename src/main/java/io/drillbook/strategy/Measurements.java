@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import io.drillbook.topology.Tier;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,10 +37,10 @@ class Measurements {
 	/** Median and worst per strategy and tier, with the policy's estimate beside. */
 	@Transactional(readOnly = true)
 	List<MeasuredRecovery> byStrategyAndTier(Policy policy) {
-		Map<Strategy, Map<Integer, List<Long>>> grouped = new EnumMap<>(Strategy.class);
+		Map<Strategy, Map<Tier, List<Long>>> grouped = new EnumMap<>(Strategy.class);
 		for (RecoveryMeasurement m : this.measurements.findAll()) {
 			grouped.computeIfAbsent(m.getStrategy(), (s) -> new TreeMap<>())
-				.computeIfAbsent(m.getTier(), (t) -> new ArrayList<>())
+				.computeIfAbsent(Tier.of(m.getTier()), (t) -> new ArrayList<>())
 				.add(m.getRecoveryMinutes());
 		}
 		List<MeasuredRecovery> result = new ArrayList<>();
@@ -60,11 +62,11 @@ class Measurements {
 	static Map<String, MeasuredRecovery> contradicted(ProtectionPlan plan, List<MeasuredRecovery> measured) {
 		Map<String, MeasuredRecovery> flagged = new TreeMap<>();
 		for (UnitPlan unit : plan.plan().units()) {
-			int tier = plan.environment().topology().tierOf(unit.components());
+			Tier tier = plan.environment().topology().tierOf(unit.components());
 			for (Layer layer : Layer.values()) {
 				plan.choice(unit, layer)
 					.ifPresent((choice) -> measured.stream()
-						.filter((m) -> m.strategy() == choice.strategy() && m.tier() == tier)
+						.filter((m) -> m.strategy() == choice.strategy() && m.tier().equals(tier))
 						.filter((m) -> m.expected().filter((e) -> e.compareTo(unit.effectiveRto()) <= 0).isPresent())
 						.filter((m) -> m.median().compareTo(unit.effectiveRto()) > 0)
 						.findFirst()
@@ -74,8 +76,12 @@ class Measurements {
 		return flagged;
 	}
 
-	static Optional<Duration> expected(Policy policy, Strategy strategy, int tier) {
-		return policy.tiers().stream().filter((t) -> t.tier() == tier).findFirst().flatMap((t) -> t.expected(strategy));
+	static Optional<Duration> expected(Policy policy, Strategy strategy, Tier tier) {
+		return policy.tiers()
+			.stream()
+			.filter((t) -> t.tier().equals(tier))
+			.findFirst()
+			.flatMap((t) -> t.expected(strategy));
 	}
 
 }

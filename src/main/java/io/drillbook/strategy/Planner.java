@@ -28,6 +28,7 @@ import io.drillbook.topology.HostKind;
 import io.drillbook.topology.PlacementKind;
 import io.drillbook.topology.SiteRole;
 import io.drillbook.topology.Topology;
+import io.drillbook.topology.Tier;
 
 /**
  * Plans the protection of every component of a topology under a policy. Pure: the same
@@ -269,7 +270,7 @@ public final class Planner {
 			Set<FailureMode> mustSurvive = EnumSet.noneOf(FailureMode.class);
 			members.forEach((m) -> mustSurvive.addAll(m.mustSurvive()));
 			Duration rto = members.stream().map(Component::rto).min(Comparator.naturalOrder()).orElseThrow();
-			int tier = members.stream().mapToInt(Component::tier).min().orElseThrow();
+			Tier tier = Tier.mostCriticalOf(members.stream().map(Component::tier).toList());
 			List<String> stateFiles = members.stream().flatMap((m) -> m.stateFiles().stream()).distinct().toList();
 			boolean secondPhysical = lead.placement().kind() == PlacementKind.PHYSICAL
 					&& Optional.ofNullable(this.hosts.get(lead.placement().target()))

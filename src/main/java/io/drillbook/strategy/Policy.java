@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import io.drillbook.topology.Tier;
+
 /**
  * The organisation's protection policy: tiers and product minimums.
  *
@@ -17,9 +19,9 @@ public record Policy(List<TierPolicy> tiers, List<ProductMinimum> minimums) {
 		minimums = List.copyOf(minimums);
 	}
 
-	public TierPolicy tier(int tier) {
+	public TierPolicy tier(Tier tier) {
 		return this.tiers.stream()
-			.filter((t) -> t.tier() == tier)
+			.filter((t) -> t.tier().equals(tier))
 			.findFirst()
 			.orElseThrow(() -> new IllegalArgumentException("The policy has no tier " + tier));
 	}
@@ -32,9 +34,8 @@ public record Policy(List<TierPolicy> tiers, List<ProductMinimum> minimums) {
 	 */
 	public List<PolicyProblem> problems() {
 		List<PolicyProblem> problems = new java.util.ArrayList<>();
-		for (int tier = 1; tier <= 4; tier++) {
-			int t = tier;
-			if (this.tiers.stream().noneMatch((p) -> p.tier() == t)) {
+		for (Tier tier : Tier.ALL) {
+			if (this.tiers.stream().noneMatch((p) -> p.tier().equals(tier))) {
 				problems.add(new PolicyProblem("tiers[" + tier + "]", "tier " + tier + " is missing"));
 			}
 		}
@@ -87,11 +88,11 @@ public record Policy(List<TierPolicy> tiers, List<ProductMinimum> minimums) {
 				Duration.ofMinutes(10), Strategy.FAILOVER_CLUSTER, Duration.ofMinutes(5), Strategy.DATABASE_CLUSTERING,
 				Duration.ofMinutes(5), Strategy.WARM_STANDBY, Duration.ofHours(1), Strategy.COLD_STANDBY,
 				Duration.ofHours(6));
-		return new Policy(
-				List.of(new TierPolicy(1, Duration.ofHours(1), Duration.ofMinutes(15), Duration.ofDays(91), expected),
-						new TierPolicy(2, Duration.ofHours(4), Duration.ofHours(1), Duration.ofDays(182), expected),
-						new TierPolicy(3, Duration.ofHours(24), Duration.ofHours(24), Duration.ofDays(365), expected),
-						new TierPolicy(4, Duration.ofHours(72), Duration.ofHours(24), Duration.ofDays(365), expected)),
+		return new Policy(List.of(
+				new TierPolicy(Tier.of(1), Duration.ofHours(1), Duration.ofMinutes(15), Duration.ofDays(91), expected),
+				new TierPolicy(Tier.of(2), Duration.ofHours(4), Duration.ofHours(1), Duration.ofDays(182), expected),
+				new TierPolicy(Tier.of(3), Duration.ofHours(24), Duration.ofHours(24), Duration.ofDays(365), expected),
+				new TierPolicy(Tier.of(4), Duration.ofHours(72), Duration.ofHours(24), Duration.ofDays(365), expected)),
 				List.of(new ProductMinimum("VirtualCenter", Strategy.FAILOVER_CLUSTER, "2.0.2", 2)));
 	}
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.drillbook.topology.Durations;
+import io.drillbook.topology.Tier;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,7 +51,7 @@ class PolicyController {
 		int basedOn = parseInt(form.get("basedOn")).orElse(-1);
 		List<PolicyProblem> problems = new ArrayList<>();
 		List<TierPolicy> tiers = new ArrayList<>();
-		for (int tier = 1; tier <= 4; tier++) {
+		for (Tier tier : Tier.ALL) {
 			Duration rto = duration(form, "rto_" + tier, "tier " + tier + ": RTO", problems);
 			Duration rpo = duration(form, "rpo_" + tier, "tier " + tier + ": RPO", problems);
 			Optional<Integer> drill = parseInt(form.get("drill_" + tier));

@@ -18,7 +18,7 @@ import java.util.Set;
  * @param placement where it runs
  * @param colocatedWith keys of the components installed on the same server; they are
  * protected as one unit
- * @param tier criticality, 1 the most critical
+ * @param tier its criticality
  * @param rto recovery-time objective
  * @param rpo recovery-point objective
  * @param mustSurvive the failures it must survive
@@ -28,7 +28,7 @@ import java.util.Set;
  * when one is set aside
  */
 public record Component(String key, String name, ComponentKind kind, String product, String version, String patchLevel,
-		Placement placement, Set<String> colocatedWith, int tier, Duration rto, Duration rpo,
+		Placement placement, Set<String> colocatedWith, Tier tier, Duration rto, Duration rpo,
 		Set<FailureMode> mustSurvive, List<String> stateFiles, boolean standbyCanTakeOverIp,
 		Optional<String> standbyHost) {
 
@@ -38,14 +38,13 @@ public record Component(String key, String name, ComponentKind kind, String prod
 		stateFiles = List.copyOf(stateFiles);
 	}
 
-	/** A component with no standby host set aside. */
 	/**
 	 * A component with only what every component has; the rest is added with the
 	 * {@code with…} methods: no product, tier 3, 24 hours of RTO and RPO, nothing it must
 	 * survive, no state files and no standby.
 	 */
 	public static Component of(String key, String name, ComponentKind kind, Placement placement) {
-		return new Component(key, name, kind, "", "", "", placement, Set.of(), 3, Duration.ofHours(24),
+		return new Component(key, name, kind, "", "", "", placement, Set.of(), Tier.of(3), Duration.ofHours(24),
 				Duration.ofHours(24), Set.of(), List.of(), false, Optional.empty());
 	}
 
@@ -67,7 +66,7 @@ public record Component(String key, String name, ComponentKind kind, String prod
 				this.standbyCanTakeOverIp, this.standbyHost);
 	}
 
-	public Component withObjectives(int tier, Duration rto, Duration rpo) {
+	public Component withObjectives(Tier tier, Duration rto, Duration rpo) {
 		return new Component(this.key, this.name, this.kind, this.product, this.version, this.patchLevel,
 				this.placement, this.colocatedWith, tier, rto, rpo, this.mustSurvive, this.stateFiles,
 				this.standbyCanTakeOverIp, this.standbyHost);

@@ -137,12 +137,9 @@ public record Topology(List<Site> sites, List<Cluster> clusters, List<Host> host
 	 * The tier of a group of components protected together: that of the most critical; 1
 	 * when none of them is known.
 	 */
-	public int tierOf(Collection<String> componentKeys) {
-		return this.components.stream()
-			.filter((c) -> componentKeys.contains(c.key()))
-			.mapToInt(Component::tier)
-			.min()
-			.orElse(1);
+	public Tier tierOf(Collection<String> componentKeys) {
+		return Tier.mostCriticalOf(
+				this.components.stream().filter((c) -> componentKeys.contains(c.key())).map(Component::tier).toList());
 	}
 
 	public Map<String, Component> componentsByKey() {

@@ -49,7 +49,7 @@ public final class TopologyDiagram {
 					: "cluster:" + placement.target();
 			elements.add(node("component:" + component.key(), component.name(), parent,
 					"component " + component.kind().code(), Map.of("kind", component.kind().title(), "placement",
-							placement.toString(), "tier", Integer.toString(component.tier()), "key", component.key())));
+							placement.toString(), "tier", component.tier().toString(), "key", component.key())));
 		}
 		for (Dependency dependency : topology.dependencies()) {
 			Map<String, String> data = new LinkedHashMap<>();

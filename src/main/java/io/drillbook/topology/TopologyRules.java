@@ -151,9 +151,6 @@ public final class TopologyRules {
 						+ "); co-located components share one server"));
 			}
 		}
-		if (component.tier() < 1 || component.tier() > 4) {
-			problems.add(new Problem(where, "tier", "the tier must be 1, 2, 3 or 4"));
-		}
 		if (component.rto() == null || component.rto().isNegative() || component.rto().isZero()) {
 			problems.add(new Problem(where, "rto", "the recovery-time objective must be longer than zero"));
 		}

@@ -18,6 +18,7 @@ import io.drillbook.strategy.Layer;
 import io.drillbook.strategy.Strategy;
 import io.drillbook.system.Refusal;
 import io.drillbook.system.Refused;
+import io.drillbook.topology.Tier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -47,7 +48,7 @@ class ExecutionTests {
 	static final Set<String> ROLES = Set.of("vi-admin", "dba", "observer");
 
 	static final Execution.Followed RUNBOOK = new Execution.Followed("hq", 7, "vc/site", "VirtualCenter: site loss", 1,
-			"vc", Layer.SITE, Strategy.COLD_STANDBY, 1, 60);
+			"vc", Layer.SITE, Strategy.COLD_STANDBY, Tier.of(1), 60);
 
 	static StartRequest request(Consumer<Map<String, Object>> change) {
 		Map<String, Object> fields = new LinkedHashMap<>();

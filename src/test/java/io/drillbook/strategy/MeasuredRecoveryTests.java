@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import io.drillbook.topology.EnvironmentSnapshot;
 import io.drillbook.topology.SampleTopologies;
+import io.drillbook.topology.Tier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,7 +27,7 @@ class MeasuredRecoveryTests {
 	void medianAndWorst(String minutes, long median, long worst) {
 		List<Long> values = Arrays.stream(minutes.split(",")).map(String::strip).map(Long::valueOf).toList();
 
-		MeasuredRecovery measured = MeasuredRecovery.of(Strategy.WARM_STANDBY, 1, values,
+		MeasuredRecovery measured = MeasuredRecovery.of(Strategy.WARM_STANDBY, Tier.of(1), values,
 				Optional.of(Duration.ofHours(1)));
 
 		assertThat(measured.median()).isEqualTo(Duration.ofMinutes(median));
@@ -43,7 +44,7 @@ class MeasuredRecoveryTests {
 			""")
 	void aPlanIsFlaggedWhenDrillsTookLongerThanTheRtoTheEstimateMet(long median, boolean flagged) {
 		ProtectionPlan plan = planned();
-		MeasuredRecovery measured = MeasuredRecovery.of(Strategy.WARM_STANDBY, 1, List.of(median),
+		MeasuredRecovery measured = MeasuredRecovery.of(Strategy.WARM_STANDBY, Tier.of(1), List.of(median),
 				Optional.of(Duration.ofHours(1)));
 
 		Map<String, MeasuredRecovery> contradicted = Measurements.contradicted(plan, List.of(measured));
@@ -56,8 +57,9 @@ class MeasuredRecoveryTests {
 	void measurementsOfAnotherTierOrStrategyDoNotCount() {
 		ProtectionPlan plan = planned();
 		List<MeasuredRecovery> measured = List.of(
-				MeasuredRecovery.of(Strategy.WARM_STANDBY, 3, List.of(900L), Optional.of(Duration.ofHours(1))),
-				MeasuredRecovery.of(Strategy.COLD_STANDBY, 1, List.of(900L), Optional.of(Duration.ofHours(6))));
+				MeasuredRecovery.of(Strategy.WARM_STANDBY, Tier.of(3), List.of(900L), Optional.of(Duration.ofHours(1))),
+				MeasuredRecovery.of(Strategy.COLD_STANDBY, Tier.of(1), List.of(900L),
+						Optional.of(Duration.ofHours(6))));
 
 		assertThat(Measurements.contradicted(plan, measured)).isEmpty();
 	}

@@ -19,6 +19,7 @@ import io.drillbook.topology.Site;
 import io.drillbook.topology.SiteRole;
 import io.drillbook.topology.Topology;
 import io.drillbook.topology.TopologyRules;
+import io.drillbook.topology.Tier;
 import org.junit.jupiter.api.Test;
 
 import static io.drillbook.topology.Topologies.virtualCenterEstate;
@@ -209,7 +210,7 @@ class PlannerTests {
 			}
 			components.add(Component.of("k" + i, "Component " + i, kind, placement)
 				.withRelease("VirtualCenter", random.nextBoolean() ? "2.0.2" : "2.0.1", "patch " + random.nextInt(4))
-				.withObjectives(1 + random.nextInt(4), Duration.ofMinutes(30L * (1 + random.nextInt(48))),
+				.withObjectives(Tier.of(1 + random.nextInt(4)), Duration.ofMinutes(30L * (1 + random.nextInt(48))),
 						Duration.ofHours(1))
 				.withMustSurvive(mustSurvive)
 				.withStandby(Optional.empty(), random.nextBoolean()));

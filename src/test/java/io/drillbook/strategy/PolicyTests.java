@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 import io.drillbook.DrillbookTest;
+import io.drillbook.topology.Tier;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
@@ -36,6 +38,9 @@ class PolicyTests {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	@Test
 	void anArchitectSavesANewVersionThatThePlannerUses() throws Exception {
 		Policies.Versioned before = this.policies.current();
@@ -47,7 +52,12 @@ class PolicyTests {
 
 		Policies.Versioned after = this.policies.current();
 		assertThat(after.version()).isEqualTo(before.version() + 1);
-		assertThat(after.policy().tier(1).expected(Strategy.WARM_STANDBY)).contains(Duration.ofHours(5));
+		assertThat(after.policy().tier(Tier.of(1)).expected(Strategy.WARM_STANDBY)).contains(Duration.ofHours(5));
+		// Tiers are stored as plain numbers, as versions saved before the type existed
+		// are.
+		assertThat(this.jdbc.queryForObject("select document from policy_version where version = ?", String.class,
+				after.version()))
+			.containsPattern("\"tier\": ?1[,}]");
 		assertThat(this.events.stream(PolicyChanged.class)).singleElement()
 			.satisfies((e) -> assertThat(e.note()).isEqualTo("warm standby measured slower"));
 		this.mvc.perform(get("/policy").with(user("olga").roles("OPERATOR")))
@@ -85,8 +95,8 @@ class PolicyTests {
 			expected.put(strategy, Duration.ofHours(1));
 		}
 		expected.remove(Strategy.COLD_STANDBY);
-		Policy broken = new Policy(
-				List.of(new TierPolicy(1, Duration.ZERO, Duration.ofMinutes(-1), Duration.ofHours(3), expected)),
+		Policy broken = new Policy(List
+			.of(new TierPolicy(Tier.of(1), Duration.ZERO, Duration.ofMinutes(-1), Duration.ofHours(3), expected)),
 				List.of(new ProductMinimum("", Strategy.FAILOVER_CLUSTER, "two", -1)));
 
 		assertThat(broken.problems()).extracting(PolicyProblem::field)

@@ -13,6 +13,7 @@ import io.drillbook.topology.Host;
 import io.drillbook.topology.HostKind;
 import io.drillbook.topology.Placement;
 import io.drillbook.topology.Topology;
+import io.drillbook.topology.Tier;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -176,7 +177,7 @@ class RuleTableTests {
 				.of("vc2", "Second VirtualCenter", io.drillbook.topology.ComponentKind.MANAGEMENT_SERVER,
 						Placement.vm("mgmt"))
 				.withRelease("VirtualCenter", "2.0.2", "patch 2")
-				.withObjectives(1, Duration.ofHours(4), Duration.ofHours(1))
+				.withObjectives(Tier.of(1), Duration.ofHours(4), Duration.ofHours(1))
 				.withMustSurvive(Set.of(FailureMode.HOST_FAILURE))
 				.withStateFiles(List.of("SSL certificate")))
 			.build();

@@ -90,7 +90,7 @@ public final class GeneratedEstate {
 		Duration rpo = (kind == ComponentKind.DATABASE) ? Duration.ofMinutes(15) : Duration.ofHours(1);
 		return Component.of(key, name, kind, placement)
 			.withPlacement(placement, colocatedWith)
-			.withObjectives(tier, Duration.ofHours(4), rpo)
+			.withObjectives(Tier.of(tier), Duration.ofHours(4), rpo)
 			.withMustSurvive(Set.of(FailureMode.HOST_FAILURE));
 	}
 

@@ -50,21 +50,21 @@ public final class Topologies {
 			.add(Component.of("vc", "VirtualCenter Server", ComponentKind.MANAGEMENT_SERVER, esx01)
 				.withRelease("VirtualCenter", "2.0.2", "patch 2")
 				.withPlacement(esx01, Set.of("license", "webaccess"))
-				.withObjectives(1, Duration.ofHours(4), Duration.ofHours(1))
+				.withObjectives(Tier.of(1), Duration.ofHours(4), Duration.ofHours(1))
 				.withMustSurvive(Set.of(FailureMode.HOST_FAILURE))
 				.withStateFiles(List.of("SSL certificate", "vpxd.cfg", "upgrade files")))
 			.add(Component.of("license", "License Server", ComponentKind.LICENSE_SERVER, esx01)
 				.withPlacement(esx01, Set.of("vc", "webaccess"))
-				.withObjectives(3, Duration.ofDays(7), Duration.ofDays(1))
+				.withObjectives(Tier.of(3), Duration.ofDays(7), Duration.ofDays(1))
 				.withMustSurvive(Set.of(FailureMode.HOST_FAILURE))
 				.withStateFiles(List.of("license file")))
 			.add(Component.of("webaccess", "Web Access", ComponentKind.WEB_ACCESS, esx01)
 				.withPlacement(esx01, Set.of("vc", "license"))
-				.withObjectives(2, Duration.ofHours(8), Duration.ofDays(1))
+				.withObjectives(Tier.of(2), Duration.ofHours(8), Duration.ofDays(1))
 				.withMustSurvive(Set.of(FailureMode.HOST_FAILURE)))
 			.add(Component.of("vcdb", "VirtualCenter Database", ComponentKind.DATABASE, Placement.physical("dbsrv01"))
 				.withRelease("SQL Server", "2005", "")
-				.withObjectives(1, Duration.ofHours(2), Duration.ofMinutes(15))
+				.withObjectives(Tier.of(1), Duration.ofHours(2), Duration.ofMinutes(15))
 				.withMustSurvive(
 						Set.of(FailureMode.HOST_FAILURE, FailureMode.OS_FAILURE, FailureMode.APPLICATION_FAILURE)))
 			.capability("vmotion", "VMotion")
@@ -103,14 +103,14 @@ public final class Topologies {
 	Topologies component(String key, String name, ComponentKind kind, Placement placement, Set<String> colocatedWith) {
 		this.components.add(Component.of(key, name, kind, placement)
 			.withPlacement(placement, colocatedWith)
-			.withObjectives(2, Duration.ofHours(4), Duration.ofHours(1))
+			.withObjectives(Tier.of(2), Duration.ofHours(4), Duration.ofHours(1))
 			.withMustSurvive(Set.of(FailureMode.HOST_FAILURE)));
 		return this;
 	}
 
 	private Topologies capability(String key, String name) {
 		this.components.add(Component.of(key, name, ComponentKind.CAPABILITY, Placement.capabilityOf("prod"))
-			.withObjectives(3, Duration.ofDays(1), Duration.ZERO));
+			.withObjectives(Tier.of(3), Duration.ofDays(1), Duration.ZERO));
 		return this;
 	}
 

@@ -31,6 +31,7 @@ import io.drillbook.topology.PlacementKind;
 import io.drillbook.topology.Problem;
 import io.drillbook.topology.Site;
 import io.drillbook.topology.SiteRole;
+import io.drillbook.topology.Tier;
 import io.drillbook.topology.Topology;
 import io.drillbook.topology.TopologyRules;
 
@@ -161,15 +162,17 @@ public final class EnvironmentFiles {
 		for (String failure : list(entry.mustSurvive())) {
 			code(FailureMode.class, failure, where, "mustSurvive", problems).ifPresent(mustSurvive::add);
 		}
-		if (entry.tier() == null) {
-			problems.add(new Problem(where, "tier", "a tier (1 to 4) is required"));
+		Optional<Tier> tier = Tier.parse(entry.tier());
+		if (tier.isEmpty()) {
+			problems.add(new Problem(where, "tier", (entry.tier() == null) ? "a tier (1 to 4) is required"
+					: "the tier must be 1, 2, 3 or 4, not " + entry.tier()));
 		}
 		if (problems.size() > before) {
 			return Optional.empty();
 		}
 		return Optional.of(new Component(entry.key(), entry.name(), kind.get(), text(entry.product()),
 				text(entry.version()), text(entry.patchLevel()), placement.get(),
-				new LinkedHashSet<>(list(entry.colocatedWith())), entry.tier(), rto.get(), rpo.get(), mustSurvive,
+				new LinkedHashSet<>(list(entry.colocatedWith())), tier.get(), rto.get(), rpo.get(), mustSurvive,
 				list(entry.stateFiles()), Boolean.TRUE.equals(entry.standbyCanTakeOverIp()),
 				Optional.ofNullable(entry.standbyHost()).map(String::trim).filter((h) -> !h.isEmpty())));
 	}
@@ -233,7 +236,7 @@ public final class EnvironmentFiles {
 			case CLUSTER -> new PlacementEntry("cluster", p.target(), null);
 		};
 		return new ComponentEntry(c.key(), c.name(), c.kind().code(), c.product(), c.version(), c.patchLevel(),
-				placement, c.colocatedWith().stream().sorted().toList(), c.tier(), Durations.format(c.rto()),
+				placement, c.colocatedWith().stream().sorted().toList(), c.tier().level(), Durations.format(c.rto()),
 				Durations.format(c.rpo()), c.mustSurvive().stream().sorted().map(FailureMode::code).toList(),
 				c.stateFiles(), c.standbyCanTakeOverIp(), c.standbyHost().orElse(null));
 	}

@@ -27,6 +27,7 @@ import io.drillbook.topology.Placement;
 import io.drillbook.topology.Problem;
 import io.drillbook.topology.Site;
 import io.drillbook.topology.SiteRole;
+import io.drillbook.topology.Tier;
 import io.drillbook.topology.Topology;
 import io.drillbook.topology.rvtools.InventorySheet.Kind;
 import io.drillbook.topology.rvtools.InventorySheet.Row;
@@ -54,7 +55,7 @@ public final class RvToolsInventory {
 	static final int MAX_PROBLEMS = 1000;
 
 	/** A VM that is new to the environment starts as a tier 3 application... */
-	static final int NEW_VM_TIER = 3;
+	static final Tier NEW_VM_TIER = Tier.of(3);
 
 	/** ...to be recovered within a day... */
 	static final Duration NEW_VM_RTO = Duration.ofHours(24);

@@ -17,6 +17,7 @@ import io.drillbook.topology.FailureMode;
 import io.drillbook.topology.Placement;
 import io.drillbook.topology.PlacementKind;
 import io.drillbook.topology.Problem;
+import io.drillbook.topology.Tier;
 
 /**
  * What an architect edits about a component; converted to a {@link Component} whose
@@ -81,7 +82,7 @@ class ComponentForm {
 			form.placementHost = placement.host().orElse("");
 		}
 		form.colocatedWith = String.join(", ", component.colocatedWith().stream().sorted().toList());
-		form.tier = component.tier();
+		form.tier = component.tier().level();
 		form.rto = Durations.format(component.rto());
 		form.rpo = Durations.format(component.rpo());
 		form.mustSurvive = new ArrayList<>(component.mustSurvive().stream().sorted().map(FailureMode::code).toList());
@@ -117,6 +118,10 @@ class ComponentForm {
 		if (parsedRpo.isEmpty()) {
 			problems.add(new Problem(where, "rpo", "write a duration such as 15m, 1h or 1d"));
 		}
+		Optional<Tier> parsedTier = Tier.parse(this.tier);
+		if (parsedTier.isEmpty()) {
+			problems.add(new Problem(where, "tier", "choose a tier from 1 to 4"));
+		}
 		Set<FailureMode> failures = EnumSet.noneOf(FailureMode.class);
 		for (String code : (this.mustSurvive != null) ? this.mustSurvive : List.<String>of()) {
 			Coded.parse(FailureMode.class, code).ifPresent(failures::add);
@@ -137,8 +142,8 @@ class ComponentForm {
 			.filter((line) -> !line.isEmpty())
 			.toList();
 		return new Component(trim(this.key), trim(this.name), parsedKind.get(), trim(this.product), trim(this.version),
-				trim(this.patchLevel), placement, colocated, this.tier, parsedRto.get(), parsedRpo.get(), failures,
-				files, this.standbyCanTakeOverIp,
+				trim(this.patchLevel), placement, colocated, parsedTier.get(), parsedRto.get(), parsedRpo.get(),
+				failures, files, this.standbyCanTakeOverIp,
 				trim(this.standbyHost).isEmpty() ? Optional.empty() : Optional.of(trim(this.standbyHost)));
 	}
 

@@ -14,6 +14,7 @@ import io.drillbook.topology.EnvironmentSnapshot;
 import io.drillbook.topology.Environments;
 import io.drillbook.topology.FailureMode;
 import io.drillbook.topology.StaleEdit;
+import io.drillbook.topology.Tier;
 import io.drillbook.topology.Topology;
 import io.drillbook.topology.TopologyRejected;
 
@@ -187,7 +188,7 @@ class EnvironmentController {
 	 * @param rpo RPO
 	 * @param mustSurvive failure codes
 	 */
-	record ComponentRow(String key, String name, String kind, String placement, int tier, String rto, String rpo,
+	record ComponentRow(String key, String name, String kind, String placement, Tier tier, String rto, String rpo,
 			List<String> mustSurvive) {
 
 		static ComponentRow of(Component c) {

@@ -115,6 +115,7 @@ class EnvironmentFileTests {
 				  - {key: hq, name: HQ, role: headquarters}
 				components:
 				  - {key: app, name: App, kind: app, tier: 2, rto: soon, rpo: 1h, placement: {kind: vm}}
+				  - {key: batch, name: Batch, kind: application, tier: 7, rto: 1h, rpo: 1h, placement: {kind: vm, cluster: c}}
 				dependencies:
 				  - {dependent: app, dependsOn: db, graceDays: 0}
 				""";
@@ -124,7 +125,8 @@ class EnvironmentFileTests {
 			.contains("sites[0] (hq), role: unknown value 'headquarters'; use one of primary, recovery",
 					"components[0] (app), kind: unknown value 'app'; use one of management-server, license-server, web-access, database, application, capability",
 					"components[0] (app), rto: cannot read 'soon' as a duration; write for example 4h, 30m or 2d",
-					"components[0] (app), placement.cluster: required");
+					"components[0] (app), placement.cluster: required",
+					"components[1] (batch), tier: the tier must be 1, 2, 3 or 4, not 7");
 		assertThat(reading.problems()).anySatisfy((p) -> assertThat(p.location()).isEqualTo("dependencies[0]"));
 	}
 

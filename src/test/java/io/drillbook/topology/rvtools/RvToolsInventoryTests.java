@@ -44,6 +44,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import io.drillbook.topology.rvtools.InventorySheet.Kind;
 import io.drillbook.topology.rvtools.RvToolsExports.Formula;
 import io.drillbook.topology.rvtools.RvToolsInventory.Reading;
+import io.drillbook.topology.Tier;
 
 import static io.drillbook.topology.rvtools.RvToolsExports.VCLUSTER;
 import static io.drillbook.topology.rvtools.RvToolsExports.VHOST;
@@ -104,7 +105,7 @@ class RvToolsInventoryTests {
 		Component vm = valid(readWorkbook(smallEstate())).component("web01").orElseThrow();
 
 		assertThat(vm).isEqualTo(new Component("web01", "web01", ComponentKind.APPLICATION, "", "", "",
-				Placement.vmOn("prod", "esx01.ams.example.net"), Set.of(), 3, Duration.ofHours(24),
+				Placement.vmOn("prod", "esx01.ams.example.net"), Set.of(), Tier.of(3), Duration.ofHours(24),
 				Duration.ofHours(24), Set.of(FailureMode.HOST_FAILURE), List.of(), false, Optional.empty()));
 	}
 
@@ -609,7 +610,7 @@ class RvToolsInventoryTests {
 		assertThat(vc.name()).isEqualTo("vc");
 		assertThat(vc).usingRecursiveComparison().ignoringFields("placement", "name").isEqualTo(before);
 		assertThat(merged.component("payroll").orElseThrow().placement()).isEqualTo(Placement.vmOn("prod", "esx04"));
-		assertThat(merged.component("crm").orElseThrow().tier()).isEqualTo(3);
+		assertThat(merged.component("crm").orElseThrow().tier()).isEqualTo(Tier.of(3));
 		assertThat(merged.dependencies()).isEqualTo(existing.dependencies());
 		assertThat(merged.cluster("prod").orElseThrow())
 			.isEqualTo(new Cluster("prod", "Prod", "hq", true, false, true, Optional.of("vc")));
