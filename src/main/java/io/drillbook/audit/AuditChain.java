@@ -2,11 +2,11 @@ package io.drillbook.audit;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.Objects;
+
+import io.drillbook.system.Sha256;
 
 /**
  * The hash chain of the audit log: each entry's hash covers its own content, its position
@@ -29,13 +29,7 @@ final class AuditChain {
 	}
 
 	public static String hash(String previous, long id, AuditRecord entry) {
-		MessageDigest digest;
-		try {
-			digest = MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		MessageDigest digest = Sha256.digest();
 		for (Object part : new Object[] { previous, id, stored(entry.at()).toString(), entry.actor(), entry.action(),
 				entry.objectType(), entry.objectKey(), entry.environment(), entry.before(), entry.after(),
 				entry.detail() }) {
@@ -45,7 +39,7 @@ final class AuditChain {
 			digest.update((byte) ':');
 			digest.update(bytes);
 		}
-		return HexFormat.of().formatHex(digest.digest());
+		return Sha256.of(digest).hex();
 	}
 
 }

@@ -9,11 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +27,7 @@ import io.drillbook.drill.ExecutionView;
 import io.drillbook.drill.Finding;
 import io.drillbook.drill.StepRecord;
 import io.drillbook.drill.Times;
+import io.drillbook.system.Sha256;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -120,7 +119,7 @@ class EvidencePacks {
 		for (DrillRecords.ExecutionSummary summary : executions) {
 			this.drills.view(summary.id()).ifPresent(views::add);
 		}
-		MessageDigest whole = digest();
+		MessageDigest whole = Sha256.digest();
 		Map<String, String> sums = new LinkedHashMap<>();
 		try (ZipOutputStream zip = new ZipOutputStream(
 				new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(file)), whole))) {
@@ -149,7 +148,7 @@ class EvidencePacks {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return new Written(executions.size(), HexFormat.of().formatHex(whole.digest()), sums);
+		return new Written(executions.size(), Sha256.of(whole).hex(), sums);
 	}
 
 	static void discard(Path spool) {
@@ -169,7 +168,7 @@ class EvidencePacks {
 		zip.putNextEntry(new ZipEntry(path));
 		zip.write(content);
 		zip.closeEntry();
-		sums.put(path, sha256(content));
+		sums.put(path, Sha256.of(content).hex());
 	}
 
 	private byte[] pdf(List<ExecutionView> views, List<DrillRecords.ExecutionSummary> executions, String scope,
@@ -252,19 +251,6 @@ class EvidencePacks {
 					? "\"" + text.replace("\"", "\"\"") + "\"" : text);
 		}
 		csv.append(String.join(",", cells)).append('\n');
-	}
-
-	static String sha256(byte[] content) {
-		return HexFormat.of().formatHex(digest().digest(content));
-	}
-
-	private static MessageDigest digest() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -323,7 +323,7 @@ public class Execution {
 			.orElseThrow(() -> Refusal
 				.invalid("file", "attach a PNG, JPEG, GIF or WebP screenshot, a PDF, or a text or log file.")
 				.refused());
-		return new Evidence(this.id, step, name, type, content, Sha256.of(content), now, actor.username());
+		return new Evidence(this.id, step, name, type, content, Sha256.of(content).hex(), now, actor.username());
 	}
 
 	/**

@@ -139,7 +139,7 @@ public record Procedures(int version, String sha256, List<RunbookRole> roles, Li
 		if (!problems.isEmpty()) {
 			throw new IllegalArgumentException("The procedure catalog has problems: " + String.join("; ", problems));
 		}
-		return new Procedures(version, Sha256.of(bytes), roles, procedures);
+		return new Procedures(version, Sha256.of(bytes).hex(), roles, procedures);
 	}
 
 	private static Procedure procedure(String id, Map<?, ?> entry, Set<String> roles, List<String> problems) {

@@ -84,7 +84,7 @@ class RunbookApiController {
 
 		static RunbookState of(RunbookEntry e, boolean withDraft) {
 			return new RunbookState(e.draft().key(), e.draft().title(), e.latest().map(VersionSummary::of), e.stale(),
-					e.staleBecause(), e.unpublished(), e.draftSha256(), e.draftRevision(),
+					e.staleBecause(), e.unpublished(), e.draftSha256().hex(), e.draftRevision(),
 					withDraft ? e.draft() : null);
 		}
 
@@ -179,9 +179,8 @@ class RunbookApiController {
 	ResponseEntity<VersionSummary> publish(@PathVariable EnvironmentKey environment, @PathVariable String unit,
 			@PathVariable String scenario, @RequestBody PublishRequest request, Principal principal) {
 		overview(environment);
-		String reviewed = (request.reviewedSha256() != null) ? request.reviewedSha256() : "";
-		RunbookVersion version = this.runbooks.publish(RunbookKey.of(environment, unit, scenario), reviewed,
-				principal.getName());
+		RunbookVersion version = this.runbooks.publish(RunbookKey.of(environment, unit, scenario),
+				RunbookController.reviewed(request.reviewedSha256()), principal.getName());
 		return ResponseEntity.status(HttpStatus.CREATED).body(VersionSummary.of(version));
 	}
 

@@ -114,7 +114,7 @@ class RunbookBundles {
 		context.setVariable("proceduresVersion", this.runbooks.procedures().version());
 		context.setVariable("inlineCss", this.documents.css());
 		byte[] content = this.templates.process("runbook/bundle", context).getBytes(StandardCharsets.UTF_8);
-		String sha256 = Sha256.of(content);
+		String sha256 = Sha256.of(content).hex();
 		String environment = overview.plan().environment().key().value();
 		this.bundles.save(new RunbookBundle(environment, sha256, String.join(", ", versions), now, user));
 		this.events.publishEvent(new RunbookBundleExported(environment, sha256, versions, user, now));
@@ -128,7 +128,7 @@ class RunbookBundles {
 	 * @param versions runbook versions with that content
 	 * @param bundles bundles with that file
 	 */
-	record Check(String sha256, List<RunbookVersion> versions, List<RunbookBundle> bundles) {
+	record Check(Sha256 sha256, List<RunbookVersion> versions, List<RunbookBundle> bundles) {
 
 		public boolean found() {
 			return !this.versions.isEmpty() || !this.bundles.isEmpty();
@@ -137,9 +137,8 @@ class RunbookBundles {
 	}
 
 	@Transactional(readOnly = true)
-	Check check(String sha256) {
-		String wanted = sha256.strip().toLowerCase(Locale.ROOT);
-		return new Check(wanted, this.runbooks.withSha256(wanted), this.bundles.findBySha256(wanted));
+	Check check(Sha256 wanted) {
+		return new Check(wanted, this.runbooks.withSha256(wanted.hex()), this.bundles.findBySha256(wanted.hex()));
 	}
 
 	@Transactional(readOnly = true)

@@ -7,12 +7,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.drillbook.topology.EnvironmentKey;
 import io.drillbook.strategy.UnitPlan;
 import io.drillbook.system.Refused;
+import io.drillbook.system.Sha256;
+import io.drillbook.system.Refusal;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -37,8 +37,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RunbookController {
 
 	private static final String BASE = "/environments/{environment}/runbooks/{unit}/{scenario}";
-
-	private static final Pattern HASH = Pattern.compile("(?i)(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])");
 
 	private final Runbooks runbooks;
 
@@ -82,11 +80,8 @@ class RunbookController {
 		if (file != null && !file.isEmpty()) {
 			model.addAttribute("check", this.bundles.check(file.getBytes()));
 		}
-		else if (HASH.matcher(sha256).find()) {
-			// What sha256sum prints is the hash, two spaces and the file's name.
-			Matcher hash = HASH.matcher(sha256);
-			hash.find();
-			model.addAttribute("check", this.bundles.check(hash.group()));
+		else if (Sha256.find(sha256).isPresent()) {
+			model.addAttribute("check", this.bundles.check(Sha256.find(sha256).get()));
 		}
 		else {
 			model.addAttribute("problem",
@@ -116,7 +111,7 @@ class RunbookController {
 			@RequestParam(defaultValue = "") String reviewed, Principal principal, RedirectAttributes redirect) {
 		RunbookKey key = RunbookKey.of(environment, unit, scenario);
 		try {
-			RunbookVersion version = this.runbooks.publish(key, reviewed, principal.getName());
+			RunbookVersion version = this.runbooks.publish(key, reviewed(reviewed), principal.getName());
 			redirect.addFlashAttribute("flashSuccess",
 					"Published version " + version.getNumber() + "; it can now be drilled.");
 			return "redirect:" + key.page() + "/versions/" + version.getNumber();
@@ -254,6 +249,13 @@ class RunbookController {
 	private RunbookVersion version(RunbookKey key, int number) {
 		return this.runbooks.version(key, number)
 			.orElseThrow(() -> notFound("version " + number + " of runbook " + key.local()));
+	}
+
+	// A publish names the draft that was reviewed; what names none cannot be checked.
+	static Sha256 reviewed(String written) {
+		return Sha256.find(written)
+			.orElseThrow(
+					() -> Refusal.invalid("reviewedSha256", "send the SHA-256 of the draft you reviewed.").refused());
 	}
 
 	static Map<String, String> unitNames(RunbookOverview overview) {

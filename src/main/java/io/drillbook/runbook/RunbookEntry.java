@@ -3,6 +3,8 @@ package io.drillbook.runbook;
 import java.util.List;
 import java.util.Optional;
 
+import io.drillbook.system.Sha256;
+
 /**
  * One runbook as it stands.
  *
@@ -15,7 +17,7 @@ import java.util.Optional;
  * @param orphanEdits edits whose step the runbook no longer has
  * @param findings problems drills found with steps of the last published version
  */
-record RunbookEntry(Runbook draft, DraftEdits edits, long draftRevision, String draftSha256,
+record RunbookEntry(Runbook draft, DraftEdits edits, long draftRevision, Sha256 draftSha256,
 		Optional<RunbookVersion> latest, List<String> staleBecause, List<String> orphanEdits,
 		List<RunbookFinding> findings) {
 
@@ -25,7 +27,7 @@ record RunbookEntry(Runbook draft, DraftEdits edits, long draftRevision, String 
 
 	/** Whether publishing now would make a version that differs from the last one. */
 	public boolean unpublished() {
-		return this.latest.map((v) -> !v.getContentSha256().equals(this.draftSha256)).orElse(true);
+		return this.latest.map((v) -> !v.getContentSha256().equals(this.draftSha256.hex())).orElse(true);
 	}
 
 }

@@ -143,14 +143,17 @@ final class RunbookWriter {
 	private static Map<String, String> sources(ProtectionPlan plan, UnitPlan unit, Scenario scenario,
 			ProtectionPlan.Choice choice, RunbookFacts facts, Procedures procedures) {
 		Map<String, String> sources = new TreeMap<>();
-		facts.read().forEach((reference, canonical) -> sources.put(reference, Sha256.of(canonical)));
-		sources.put("plan:" + scenario.layer().name().toLowerCase(Locale.ROOT),
-				choice.strategy().name() + choice.justification().map((j) -> " override " + Sha256.of(j)).orElse(""));
+		facts.read().forEach((reference, canonical) -> sources.put(reference, Sha256.of(canonical).hex()));
+		sources.put("plan:" + scenario.layer().name().toLowerCase(Locale.ROOT), choice.strategy().name()
+				+ choice.justification().map((j) -> " override " + Sha256.of(j).hex()).orElse(""));
 		Policy policy = plan.policy();
 		Tier tier = plan.environment().topology().tierOf(unit.components());
 		TierPolicy tierPolicy = policy.tier(tier);
-		sources.put("policy:tier" + tier, Sha256.of(tierPolicy.rto() + "|" + tierPolicy.rpo() + "|"
-				+ tierPolicy.drillEvery() + "|" + new TreeMap<>(tierPolicy.expectedRecovery())));
+		sources.put("policy:tier" + tier,
+				Sha256
+					.of(tierPolicy.rto() + "|" + tierPolicy.rpo() + "|" + tierPolicy.drillEvery() + "|"
+							+ new TreeMap<>(tierPolicy.expectedRecovery()))
+					.hex());
 		sources.put("procedures", procedures.version() + " " + procedures.sha256());
 		return sources;
 	}

@@ -196,7 +196,7 @@ class Runbooks implements RunbookCatalog {
 	 * Freezes the draft as the next version, provided it is still what the architect
 	 * reviewed.
 	 */
-	RunbookVersion publish(RunbookKey key, String reviewedSha256, String user) {
+	RunbookVersion publish(RunbookKey key, Sha256 reviewedSha256, String user) {
 		ProtectionPlan plan = this.plans.find(key.environment())
 			.orElseThrow(() -> Refusal.missing("There is no environment " + key.environment() + ".").refused());
 		RunbookEntry entry = overview(plan).entry(key.unit(), key.scenario()).orElseThrow(Runbooks::noLongerCalledFor);
@@ -213,14 +213,14 @@ class Runbooks implements RunbookCatalog {
 		RunbookVersion version;
 		try {
 			version = this.versions.saveAndFlush(new RunbookVersion(entry.draft(), number, canonical(entry.draft()),
-					entry.draftSha256(), plan.environment().fingerprint(), plan.environment().revision(),
+					entry.draftSha256().hex(), plan.environment().fingerprint(), plan.environment().revision(),
 					plan.policyVersion(), this.procedures.version(), now, user));
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw Refusal.conflict("Someone else published version " + number + " a moment ago: review it.").refused();
 		}
-		this.events.publishEvent(
-				new RunbookPublished(key.environment().value(), key.local(), number, entry.draftSha256(), user, now));
+		this.events.publishEvent(new RunbookPublished(key.environment().value(), key.local(), number,
+				entry.draftSha256().hex(), user, now));
 		return version;
 	}
 
@@ -237,7 +237,7 @@ class Runbooks implements RunbookCatalog {
 	}
 
 	/** The SHA-256 a runbook is published, printed and checked with. */
-	static String sha256(Runbook runbook) {
+	static Sha256 sha256(Runbook runbook) {
 		return Sha256.of(canonical(runbook));
 	}
 

@@ -271,7 +271,7 @@ public class Environments implements EnvironmentCatalog {
 	}
 
 	static String fingerprint(String document) {
-		return Sha256.of(document);
+		return Sha256.of(document).hex();
 	}
 
 }

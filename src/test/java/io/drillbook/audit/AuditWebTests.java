@@ -18,6 +18,7 @@ import java.util.zip.ZipInputStream;
 import com.jayway.jsonpath.JsonPath;
 import io.drillbook.DrillbookTest;
 import io.drillbook.runbook.PublishedSamples;
+import io.drillbook.system.Sha256;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -118,7 +119,7 @@ class AuditWebTests {
 		List<String> manifest = new String(files.get("manifest.sha256"), StandardCharsets.UTF_8).lines().toList();
 		assertThat(manifest).hasSize(files.size() - 1).allSatisfy((line) -> {
 			String[] parts = line.split("  ", 2);
-			assertThat(EvidencePacks.sha256(files.get(parts[1]))).as(parts[1]).isEqualTo(parts[0]);
+			assertThat(Sha256.of(files.get(parts[1])).hex()).as(parts[1]).isEqualTo(parts[0]);
 		});
 		String csv = new String(files.get("executions.csv"), StandardCharsets.UTF_8);
 		assertThat(csv.lines()).hasSize(3);

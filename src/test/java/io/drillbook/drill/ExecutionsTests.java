@@ -411,7 +411,7 @@ class ExecutionsTests {
 
 		assertThat(saved.contentType()).isEqualTo("image/png");
 		assertThat(saved.fileName()).isEqualTo(".._.._screen.png");
-		assertThat(saved.sha256()).isEqualTo(Sha256.of(png));
+		assertThat(saved.sha256()).isEqualTo(Sha256.of(png).hex());
 		assertThatThrownBy(() -> this.executions.attach(execution.getId(), Optional.empty(), "tool.exe",
 				new byte[] { 'M', 'Z', 0, 0, 1 }, OLGA))
 			.hasMessageContaining("attach a PNG, JPEG");

@@ -80,8 +80,8 @@ class DrillbookOwnRunbooksTests {
 		}
 		for (Runbook runbook : written.runbooks()) {
 			RunbookDocuments.Printable doc = new RunbookDocuments.Printable(RunbookView.of(runbook, procedures),
-					plan.environment().name(), "generated from the sample, not published", Runbooks.sha256(runbook), "",
-					Durations.words(Duration.ofMinutes(runbook.rtoMinutes())),
+					plan.environment().name(), "generated from the sample, not published",
+					Runbooks.sha256(runbook).hex(), "", Durations.words(Duration.ofMinutes(runbook.rtoMinutes())),
 					runbook.recoverFirst().stream().map(names::get).toList(), List.of());
 			md.append('\n').append(documents.markdown(doc).replaceAll("(?m)^#", "##"));
 		}

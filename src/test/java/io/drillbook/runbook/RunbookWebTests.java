@@ -63,6 +63,13 @@ class RunbookWebTests {
 			.perform(post("/api/v1/environments/rb-api/runbooks/vc/site/publish").with(user("ari").roles("ARCHITECT"))
 				.with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"reviewedSha256\":\"looked at it\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail", containsString("SHA-256 of the draft you reviewed")));
+		this.mvc
+			.perform(post("/api/v1/environments/rb-api/runbooks/vc/site/publish").with(user("ari").roles("ARCHITECT"))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"reviewedSha256\":\"" + sha + "\"}"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.number").value(1))
@@ -154,7 +161,8 @@ class RunbookWebTests {
 
 		String sha = this.runbooks.entry(new RunbookKey(new EnvironmentKey("rb-web"), "vc", Scenario.SITE))
 			.orElseThrow()
-			.draftSha256();
+			.draftSha256()
+			.hex();
 		this.mvc
 			.perform(post(page + "/publish").with(user("ari").roles("ARCHITECT")).with(csrf()).param("reviewed", sha))
 			.andExpect(redirectedUrl(page + "/versions/1"));

@@ -11,6 +11,7 @@ import io.drillbook.system.Refused;
 import io.drillbook.topology.EnvironmentKey;
 import io.drillbook.topology.Host;
 import io.drillbook.topology.SampleTopologies;
+import io.drillbook.system.Sha256;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -162,12 +163,13 @@ class RunbooksTests {
 	void publishingRefusesWhatWasNotReviewedAndWhatIsAlreadyPublished() {
 		SampleTopologies.store(this.context, "virtualcenter.yaml", "rb-refuse", "ari");
 
-		assertThatThrownBy(() -> this.runbooks
-			.publish(new RunbookKey(new EnvironmentKey("rb-refuse"), "vc", Scenario.SITE), "0".repeat(64), "ari"))
+		assertThatThrownBy(
+				() -> this.runbooks.publish(new RunbookKey(new EnvironmentKey("rb-refuse"), "vc", Scenario.SITE),
+						new Sha256("0".repeat(64)), "ari"))
 			.isInstanceOf(Refused.class)
 			.hasMessageContaining("changed since you opened it");
 		publish("rb-refuse", "vc", Scenario.SITE);
-		String same = entry("rb-refuse", "vc", Scenario.SITE).draftSha256();
+		Sha256 same = entry("rb-refuse", "vc", Scenario.SITE).draftSha256();
 		assertThatThrownBy(() -> this.runbooks
 			.publish(new RunbookKey(new EnvironmentKey("rb-refuse"), "vc", Scenario.SITE), same, "ari"))
 			.isInstanceOf(Refused.class)
@@ -237,7 +239,7 @@ class RunbooksTests {
 				"Not in this bundle");
 		assertThat(this.bundles.check(bundle.content()).bundles()).singleElement()
 			.satisfies((b) -> assertThat(b.getVersions()).isEqualTo("vc/site v1"));
-		assertThat(this.bundles.check(version.getContentSha256().toUpperCase()).versions())
+		assertThat(this.bundles.check(Sha256.find(version.getContentSha256().toUpperCase()).orElseThrow()).versions())
 			.extracting(RunbookVersion::getId)
 			.containsExactly(version.getId());
 		byte[] tampered = html.replace("vc-standby.dr.example.net", "evil.example.net")
