@@ -27,6 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @DrillbookTest
@@ -194,6 +195,55 @@ class TopologyWebTests {
 			.andExpect(status().isFound())
 			.andExpect(flash().attribute("flashSuccess", "Removed VirtualCenter estate."));
 		assertThat(this.environments.find(new EnvironmentKey("vc-remove"))).isEmpty();
+	}
+
+	@Test
+	void anEnvironmentIsCreatedAndDescribedWithEachErrorBesideItsField() throws Exception {
+		this.mvc
+			.perform(post("/environments").with(architect())
+				.with(csrf())
+				.param("key", "vc-web")
+				.param("name", " ")
+				.param("description", "a second estate"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "key", "name"))
+			.andExpect(content().string(containsString("an environment with the key &#39;vc-web&#39; exists")))
+			.andExpect(content().string(containsString("a second estate")));
+		this.mvc
+			.perform(post("/environments").with(architect())
+				.with(csrf())
+				.param("key", " lab ")
+				.param("name", "Lab")
+				.param("description", ""))
+			.andExpect(redirectedUrl("/environments/lab"));
+
+		String seen = revision("lab");
+		this.mvc
+			.perform(post("/environments/lab").with(architect())
+				.with(csrf())
+				.param("revision", seen)
+				.param("name", "")
+				.param("description", "the test bench"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "name"))
+			.andExpect(content().string(containsString("the test bench")));
+		this.mvc
+			.perform(post("/environments/lab").with(architect())
+				.with(csrf())
+				.param("revision", seen)
+				.param("name", "Test bench")
+				.param("description", "the test bench"))
+			.andExpect(redirectedUrl("/environments/lab"));
+		this.mvc
+			.perform(post("/environments/lab").with(architect())
+				.with(csrf())
+				.param("revision", seen)
+				.param("name", "Bench")
+				.param("description", ""))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasErrors("form"))
+			.andExpect(content().string(containsString("Not saved: ")));
+		assertThat(this.environments.require(new EnvironmentKey("lab")).name()).isEqualTo("Test bench");
 	}
 
 	private String revision(String environment) {

@@ -22,19 +22,26 @@ import io.drillbook.system.Refusal;
 
 import io.drillbook.topology.file.EnvironmentFile;
 import io.drillbook.topology.file.EnvironmentFileCodec;
+import io.drillbook.topology.web.InfrastructureForms.DescriptionForm;
+import io.drillbook.topology.web.InfrastructureForms.NewEnvironmentForm;
+import io.drillbook.system.FieldErrors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -62,28 +69,23 @@ class EnvironmentController {
 
 	@GetMapping("/new")
 	String newEnvironment(Model model) {
-		model.addAttribute("key", "");
-		model.addAttribute("name", "");
-		model.addAttribute("description", "");
+		model.addAttribute("form", NewEnvironmentForm.blank());
 		return "topology/environment-new";
 	}
 
 	@PostMapping
-	String create(@RequestParam(defaultValue = "") String key, @RequestParam(defaultValue = "") String name,
-			@RequestParam(defaultValue = "") String description, Principal principal, Model model,
+	String create(@ModelAttribute("form") NewEnvironmentForm form, BindingResult errors, Principal principal,
 			RedirectAttributes redirect) {
 		try {
-			EnvironmentSnapshot created = this.environments.create(key.trim(), name, description, Topology.empty(),
-					principal.getName());
+			EnvironmentSnapshot created = this.environments.create(form.key(), form.name(), form.description(),
+					Topology.empty(), principal.getName());
 			redirect.addFlashAttribute("flashSuccess",
 					"Created " + created.name() + ". Add its sites, clusters and hosts, then its components.");
 			return "redirect:/environments/" + created.key();
 		}
 		catch (TopologyRejected ex) {
-			model.addAttribute("key", key);
-			model.addAttribute("name", name);
-			model.addAttribute("description", description);
-			model.addAttribute("problems", ex.problems());
+			ex.problems()
+				.forEach((problem) -> FieldErrors.add(Refusal.invalid(problem.field(), problem.message()), errors));
 			return "topology/environment-new";
 		}
 	}
@@ -93,6 +95,12 @@ class EnvironmentController {
 			@RequestParam(defaultValue = "0") int page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		EnvironmentSnapshot environment = this.environments.require(key);
+		model.addAttribute("form", DescriptionForm.of(environment));
+		return (htmx != null) ? overview(environment, q, page, model) + " :: components"
+				: overview(environment, q, page, model);
+	}
+
+	private String overview(EnvironmentSnapshot environment, String q, int page, Model model) {
 		ListPage<Component> found = ListPage.of(search(environment.topology(), q), page);
 		model.addAttribute("environment", environment);
 		model.addAttribute("q", q);
@@ -100,24 +108,29 @@ class EnvironmentController {
 		model.addAttribute("pages", found.pages());
 		model.addAttribute("matching", found.matching());
 		model.addAttribute("components", found.items().stream().map(ComponentRow::of).toList());
-		return (htmx != null) ? "topology/environment :: components" : "topology/environment";
+		return "topology/environment";
 	}
 
 	@PostMapping("/{key}")
-	String describe(@PathVariable EnvironmentKey key, @RequestParam long revision,
-			@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String description,
-			Principal principal, RedirectAttributes redirect) {
+	String describe(@PathVariable EnvironmentKey key, @ModelAttribute("form") DescriptionForm form,
+			BindingResult errors, Principal principal, Model model, RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			// Only a form not sent from the page lacks its revision.
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "revision: send the revision the form showed");
+		}
 		try {
-			this.environments.describe(key, revision, name, description, principal.getName());
+			this.environments.describe(key, form.revision(), form.name(), form.description(), principal.getName());
 			redirect.addFlashAttribute("flashSuccess", "Saved the name and description.");
+			return "redirect:/environments/" + key;
 		}
 		catch (TopologyRejected ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessage());
+			ex.problems()
+				.forEach((problem) -> FieldErrors.add(Refusal.invalid(problem.field(), problem.message()), errors));
 		}
 		catch (StaleEdit ex) {
-			redirect.addFlashAttribute("flashError", ex.getMessage());
+			errors.reject("stale", ex.getMessage());
 		}
-		return "redirect:/environments/" + key;
+		return overview(this.environments.require(key), "", 0, model);
 	}
 
 	@PostMapping("/{key}/delete")

@@ -10,6 +10,7 @@ import io.drillbook.topology.Host;
 import io.drillbook.topology.HostKind;
 import io.drillbook.topology.Site;
 import io.drillbook.topology.SiteRole;
+import io.drillbook.topology.EnvironmentSnapshot;
 
 /**
  * The forms of the infrastructure and dependency pages, as posted: blank fields arrive
@@ -18,6 +19,47 @@ import io.drillbook.topology.SiteRole;
 final class InfrastructureForms {
 
 	private InfrastructureForms() {
+	}
+
+	/**
+	 * A new environment.
+	 *
+	 * @param key its key, which cannot change later
+	 * @param name its name
+	 * @param description what it is, optional
+	 */
+	record NewEnvironmentForm(String key, String name, String description) {
+
+		NewEnvironmentForm {
+			key = trimmed(key);
+			name = trimmed(name);
+			description = trimmed(description);
+		}
+
+		static NewEnvironmentForm blank() {
+			return new NewEnvironmentForm("", "", "");
+		}
+
+	}
+
+	/**
+	 * A new name and description for an environment.
+	 *
+	 * @param revision the topology's revision the architect saw
+	 * @param name its name
+	 * @param description what it is, optional
+	 */
+	record DescriptionForm(long revision, String name, String description) {
+
+		DescriptionForm {
+			name = trimmed(name);
+			description = trimmed(description);
+		}
+
+		static DescriptionForm of(EnvironmentSnapshot environment) {
+			return new DescriptionForm(environment.revision(), environment.name(), environment.description());
+		}
+
 	}
 
 	/**
