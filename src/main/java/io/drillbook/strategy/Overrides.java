@@ -76,20 +76,23 @@ class Overrides {
 			.orElseThrow(() -> Refusal.invalid("", "There is no protection unit led by " + unitKey + ".").refused());
 		Decision decision = (layer == Layer.LOCAL) ? unit.local() : unit.site();
 		Assessment assessment = decision.assessment(strategy)
-			.orElseThrow(() -> Refusal.invalid("", strategy.title() + " is not a strategy of this layer.").refused());
+			.orElseThrow(() -> Refusal.invalid("strategy", strategy.title() + " is not a strategy of this layer.")
+				.refused());
 		if (!assessment.eligible()) {
 			throw Refusal
-				.invalid("",
+				.invalid("strategy",
 						strategy.title() + " is not eligible for " + unit.name() + ": "
 								+ assessment.reasons().get(0).text())
 				.refused();
 		}
 		if (decision.recommended().filter((r) -> r == strategy).isPresent()) {
-			throw Refusal.invalid("", strategy.title() + " is already the recommendation.").refused();
+			throw Refusal.invalid("strategy", strategy.title() + " is already the recommendation.").refused();
 		}
 		String why = (justification != null) ? justification.trim() : "";
 		if (why.length() < MIN_JUSTIFICATION || why.length() > 2000) {
-			throw Refusal.invalid("", "Justify the choice in " + MIN_JUSTIFICATION + " to 2000 characters.").refused();
+			throw Refusal
+				.invalid("justification", "Justify the choice in " + MIN_JUSTIFICATION + " to 2000 characters.")
+				.refused();
 		}
 		Instant now = this.clock.instant();
 		current(planned.environment().key(), unitKey, layer).ifPresent((previous) -> previous.withdraw(now, user));

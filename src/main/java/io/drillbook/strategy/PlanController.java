@@ -10,7 +10,9 @@ import io.drillbook.system.Refused;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -49,7 +51,11 @@ class PlanController {
 
 	@GetMapping("/environments/{environment}/plan/{component}")
 	String explain(@PathVariable EnvironmentKey environment, @PathVariable String component, Model model) {
-		Plans.PlannedEnvironment planned = planned(environment);
+		return explain(planned(environment), component, model);
+	}
+
+	private String explain(Plans.PlannedEnvironment planned, String component, Model model) {
+		EnvironmentKey environment = planned.environment().key();
 		UnitPlan unit = planned.plan()
 			.unitOf(component)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
@@ -61,20 +67,43 @@ class PlanController {
 		return "strategy/explanation";
 	}
 
+	/**
+	 * An architect's choice of another eligible strategy for one layer of a unit.
+	 *
+	 * @param layer the layer decided
+	 * @param strategy the strategy chosen
+	 * @param justification why, in 20 to 2000 characters
+	 */
+	record OverrideForm(Layer layer, Strategy strategy, String justification) {
+
+	}
+
 	@PostMapping("/environments/{environment}/plan/{component}/override")
-	String override(@PathVariable EnvironmentKey environment, @PathVariable String component, @RequestParam Layer layer,
-			@RequestParam Strategy strategy, @RequestParam(defaultValue = "") String justification, Principal principal,
+	String override(@PathVariable EnvironmentKey environment, @PathVariable String component,
+			@ModelAttribute("override") OverrideForm form, BindingResult errors, Principal principal, Model model,
 			RedirectAttributes redirect) {
+		if (errors.hasErrors() || form.layer() == null || form.strategy() == null) {
+			// The page always sends a layer and one of its strategies; anything else is
+			// not from it.
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "layer and strategy: choose one of the list");
+		}
 		Plans.PlannedEnvironment planned = planned(environment);
 		String unit = planned.plan().unitOf(component).map(UnitPlan::key).orElse(component);
 		try {
-			this.overrides.decide(planned, unit, layer, strategy, justification, principal.getName());
-			redirect.addFlashAttribute("flashSuccess", "Recorded your decision: " + strategy.title() + ".");
+			this.overrides.decide(planned, unit, form.layer(), form.strategy(), form.justification(),
+					principal.getName());
+			redirect.addFlashAttribute("flashSuccess", "Recorded your decision: " + form.strategy().title() + ".");
+			return "redirect:/environments/" + environment + "/plan/" + unit;
 		}
 		catch (Refused ex) {
-			redirect.addFlashAttribute("flashError", "Not recorded: " + ex.getMessage());
+			if (ex.refusal().field().isEmpty()) {
+				model.addAttribute("flashError", "Not recorded: " + ex.getMessage());
+			}
+			else {
+				errors.rejectValue(ex.refusal().field(), "refused", ex.refusal().message());
+			}
+			return explain(planned, unit, model);
 		}
-		return "redirect:/environments/" + environment + "/plan/" + unit;
 	}
 
 	@PostMapping("/environments/{environment}/plan/{component}/override/withdraw")

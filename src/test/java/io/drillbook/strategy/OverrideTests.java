@@ -23,6 +23,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @DrillbookTest
 @RecordApplicationEvents
@@ -81,14 +83,19 @@ class OverrideTests {
 				.param("layer", "LOCAL")
 				.param("strategy", "DATABASE_CLUSTERING")
 				.param("justification", "Because it is what we always do here."))
-			.andExpect(flash().attribute("flashError", containsString("not eligible")));
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("override", "strategy"))
+			.andExpect(content().string(containsString("not eligible")))
+			.andExpect(content().string(containsString("Because it is what we always do here.")));
 		this.mvc
 			.perform(post("/environments/" + this.key + "/plan/vc/override").with(architect())
 				.with(csrf())
 				.param("layer", "LOCAL")
 				.param("strategy", "FAILOVER_CLUSTER")
 				.param("justification", "because"))
-			.andExpect(flash().attribute("flashError", containsString("20 to 2000 characters")));
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("override", "justification"))
+			.andExpect(content().string(containsString("20 to 2000 characters")));
 		this.mvc.perform(get("/api/v1/environments/" + this.key + "/overrides").with(architect()))
 			.andExpect(jsonPath("$.length()").value(0));
 	}
