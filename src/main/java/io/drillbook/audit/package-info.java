@@ -5,7 +5,7 @@
  * it.
  */
 @ApplicationModule(displayName = "Audit",
-		allowedDependencies = { "topology", "strategy", "runbook", "drill", "identity" })
+		allowedDependencies = { "topology", "strategy", "runbook", "drill", "identity", "system" })
 package io.drillbook.audit;
 
 import org.springframework.modulith.ApplicationModule;

@@ -55,8 +55,9 @@ public record Policy(List<TierPolicy> tiers, List<ProductMinimum> minimums) {
 			for (Strategy strategy : Strategy.values()) {
 				Duration expected = tier.expectedRecovery().get(strategy);
 				if (expected == null || expected.isNegative() || expected.isZero()) {
-					problems.add(new PolicyProblem(at + "expected." + strategy.name(), "tier " + tier.tier() + ": the "
-							+ "expected recovery time of " + strategy.title() + " must be longer than zero"));
+					problems.add(
+							new PolicyProblem(at + "expected[" + strategy.name() + "]", "tier " + tier.tier() + ": the "
+									+ "expected recovery time of " + strategy.title() + " must be longer than zero"));
 				}
 			}
 		}

@@ -23,6 +23,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @DrillbookTest
@@ -47,7 +48,7 @@ class PolicyTests {
 
 		this.mvc
 			.perform(form(before.policy(), before.version(),
-					Map.of("expected_1_WARM_STANDBY", "5h", "note", "warm standby measured slower")))
+					Map.of("tiers[1].expected[WARM_STANDBY]", "5h", "note", "warm standby measured slower")))
 			.andExpect(status().isFound());
 
 		Policies.Versioned after = this.policies.current();
@@ -70,8 +71,12 @@ class PolicyTests {
 	void aBrokenPolicyIsRefusedNamingTheFieldAndNothingIsSaved() throws Exception {
 		Policies.Versioned before = this.policies.current();
 
-		this.mvc.perform(form(before.policy(), before.version(), Map.of("rto_2", "soon", "drill_3", "often")))
+		this.mvc
+			.perform(form(before.policy(), before.version(),
+					Map.of("tiers[2].rto", "soon", "tiers[3].drillEvery", "often")))
 			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "tiers[2].rto", "tiers[3].drillEvery"))
+			.andExpect(content().string(containsString("aria-describedby=\"tiers-2-rto-error\"")))
 			.andExpect(content().string(containsString("tier 2: RTO: write a duration")))
 			.andExpect(content().string(containsString("tier 3: drill frequency in whole days")));
 
@@ -101,7 +106,7 @@ class PolicyTests {
 
 		assertThat(broken.problems()).extracting(PolicyProblem::field)
 			.contains("tiers[2]", "tiers[1].rto", "tiers[1].rpo", "tiers[1].drillEvery",
-					"tiers[1].expected.COLD_STANDBY", "minimums[0].product", "minimums[0].minimumVersion",
+					"tiers[1].expected[COLD_STANDBY]", "minimums[0].product", "minimums[0].minimumVersion",
 					"minimums[0].minimumPatch");
 		assertThat(Policy.defaults().problems()).isEmpty();
 	}
@@ -109,24 +114,29 @@ class PolicyTests {
 	private MockHttpServletRequestBuilder form(Policy policy, int basedOn, Map<String, String> changes) {
 		Map<String, String> fields = new java.util.TreeMap<>();
 		for (TierPolicy tier : policy.tiers()) {
-			fields.put("rto_" + tier.tier(), tier.rto().toString());
-			fields.put("rpo_" + tier.tier(), tier.rpo().toString());
-			fields.put("drill_" + tier.tier(), Long.toString(tier.drillEvery().toDays()));
+			String at = "tiers[" + tier.tier() + "].";
+			fields.put(at + "rto", tier.rto().toString());
+			fields.put(at + "rpo", tier.rpo().toString());
+			fields.put(at + "drillEvery", Long.toString(tier.drillEvery().toDays()));
 			tier.expectedRecovery()
-				.forEach((strategy, time) -> fields.put("expected_" + tier.tier() + "_" + strategy.name(),
-						time.toString()));
+				.forEach((strategy, time) -> fields.put(at + "expected[" + strategy.name() + "]", time.toString()));
 		}
 		fields.putAll(changes);
 		MockHttpServletRequestBuilder request = post("/policy").with(user("architect").roles("ARCHITECT"))
 			.with(csrf())
 			.param("basedOn", Integer.toString(basedOn));
 		fields.forEach(request::param);
-		for (ProductMinimum minimum : policy.minimums()) {
-			request.param("minimumProduct", minimum.product())
-				.param("minimumStrategy", minimum.strategy().name())
-				.param("minimumVersion", minimum.minimumVersion())
-				.param("minimumPatch", Integer.toString(minimum.minimumPatch()));
+		for (int i = 0; i < policy.minimums().size(); i++) {
+			ProductMinimum minimum = policy.minimums().get(i);
+			String at = "minimums[" + i + "].";
+			request.param(at + "product", minimum.product())
+				.param(at + "strategy", minimum.strategy().name())
+				.param(at + "minimumVersion", minimum.minimumVersion())
+				.param(at + "minimumPatch", Integer.toString(minimum.minimumPatch()));
 		}
+		// The empty row the page always offers for a new minimum.
+		request.param("minimums[" + policy.minimums().size() + "].product", "")
+			.param("minimums[" + policy.minimums().size() + "].minimumVersion", "");
 		return request;
 	}
 
