@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -77,6 +78,9 @@ class PolicyTests {
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("form", "tiers[2].rto", "tiers[3].drillEvery"))
 			.andExpect(content().string(containsString("aria-describedby=\"tiers-2-rto-error\"")))
+			// The empty row sent back is offered again, not a second one beside it.
+			.andExpect(content().string(containsString("name=\"minimums[1].product\"")))
+			.andExpect(content().string(not(containsString("name=\"minimums[2].product\""))))
 			.andExpect(content().string(containsString("tier 2: RTO: write a duration")))
 			.andExpect(content().string(containsString("tier 3: drill frequency in whole days")));
 
