@@ -107,7 +107,7 @@ final class RunbookFacts {
 		Located u = locate(estate, unit);
 		describeUnit(estate, u);
 		describeRecovery(estate, u, scenario);
-		describeManaged(estate, u);
+		describeManaged(estate, u, scenario);
 		describeNeeds(estate, u, scenario);
 		describeDependents(estate, u);
 		describeLicense(estate, u);
@@ -126,10 +126,21 @@ final class RunbookFacts {
 	 * @param clusterName the cluster's name, or words for it
 	 * @param hostName the host's name, or words for it
 	 * @param memberKeys the keys of its components
+	 * @param site the key of the site it runs at, the one a site failure takes down
+	 * @param recoverySite the site it is recovered at when its own is lost
 	 */
 	private record Located(UnitPlan plan, List<Component> members, Component lead, Placement placement,
-			Optional<Cluster> cluster, Optional<Host> host, String clusterName, String hostName,
-			Set<String> memberKeys) {
+			Optional<Cluster> cluster, Optional<Host> host, String clusterName, String hostName, Set<String> memberKeys,
+			Optional<String> site, Optional<Site> recoverySite) {
+
+		/** Whether the element at this site is lost in the scenario. */
+		boolean lost(String siteKey, Scenario scenario) {
+			return scenario == Scenario.SITE && this.site.filter(siteKey::equals).isPresent();
+		}
+
+		String recoveryName() {
+			return this.recoverySite.map(Site::name).orElse("the recovery site");
+		}
 
 	}
 
@@ -151,8 +162,18 @@ final class RunbookFacts {
 		host.ifPresent(this::read);
 		String clusterName = cluster.map(Cluster::name).orElse("its cluster");
 		String hostName = host.map(Host::name).orElse("a host of " + clusterName);
+		Optional<String> site = host.map(Host::site).or(() -> cluster.map(Cluster::site));
+		Optional<Site> recoverySite = lead.standbyHost()
+			.map(estate.hosts::get)
+			.map(Host::site)
+			.map(estate.sites::get)
+			.or(() -> estate.sites.values()
+				.stream()
+				.filter((s) -> s.role() == SiteRole.RECOVERY)
+				.filter((s) -> site.filter(s.key()::equals).isEmpty())
+				.min(Comparator.comparing(Site::key)));
 		return new Located(unit, members, lead, placement, cluster, host, clusterName, hostName,
-				Set.copyOf(unit.components()));
+				Set.copyOf(unit.components()), site, recoverySite);
 	}
 
 	private void describeUnit(Estate estate, Located u) {
@@ -183,14 +204,8 @@ final class RunbookFacts {
 		UnitPlan unit = u.plan();
 		Optional<Host> standby = u.lead().standbyHost().map(estate.hosts::get);
 		standby.ifPresent(this::read);
-		Optional<Site> recoverySite = standby.map(Host::site)
-			.map(estate.sites::get)
-			.or(() -> estate.sites.values()
-				.stream()
-				.filter((s) -> s.role() == SiteRole.RECOVERY)
-				.min(Comparator.comparing(Site::key)));
-		recoverySite.ifPresent(this::read);
-		String recoveryName = recoverySite.map(Site::name).orElse("the recovery site");
+		u.recoverySite().ifPresent(this::read);
+		String recoveryName = u.recoveryName();
 		put("recovery.site", recoveryName);
 		String standbyName = standby.map(Host::name).orElse("the server set aside at " + recoveryName);
 		put("standby.host", standbyName);
@@ -207,22 +222,42 @@ final class RunbookFacts {
 		put("stateFiles", unit.stateFiles().isEmpty() ? "its state files" : sentence(unit.stateFiles()));
 	}
 
-	private void describeManaged(Estate estate, Located u) {
+	/**
+	 * The clusters and hosts the unit manages once the scenario has struck. A site
+	 * failure takes down those at the unit's site, so the standby manages the ones that
+	 * survive it, and when none does, the recovery site's, which carry whatever is
+	 * recovered there.
+	 */
+	private void describeManaged(Estate estate, Located u, Scenario scenario) {
 		List<Cluster> managed = estate.clusters.values()
 			.stream()
 			.filter((c) -> c.managedBy().filter(u.memberKeys()::contains).isPresent())
 			.sorted(Comparator.comparing(Cluster::key))
 			.toList();
 		managed.forEach(this::read);
-		List<Host> managedHosts = managed.stream()
+		boolean managesHosts = managed.stream()
+			.anyMatch((c) -> !estate.hostsOf.getOrDefault(c.key(), List.of()).isEmpty());
+		flag("managesHosts", managesHosts);
+		List<Cluster> surviving = managed.stream().filter((c) -> !u.lost(c.site(), scenario)).toList();
+		if (managesHosts && surviving.isEmpty() && scenario == Scenario.SITE) {
+			surviving = u.recoverySite()
+				.map((site) -> estate.clusters.values()
+					.stream()
+					.filter((c) -> c.site().equals(site.key()))
+					.sorted(Comparator.comparing(Cluster::key))
+					.toList())
+				.orElse(List.of());
+			surviving.forEach(this::read);
+		}
+		List<Host> hosts = surviving.stream()
 			.flatMap((c) -> estate.hostsOf.getOrDefault(c.key(), List.of()).stream())
 			.toList();
-		managedHosts.forEach(this::read);
-		flag("managesHosts", !managedHosts.isEmpty());
-		put("managed.clusters",
-				managed.isEmpty() ? "its clusters" : sentence(managed.stream().map(Cluster::name).toList()));
+		hosts.forEach(this::read);
+		String elsewhere = (scenario == Scenario.SITE) ? " at " + u.recoveryName() : "";
+		put("managed.clusters", surviving.isEmpty() ? "its clusters" + elsewhere
+				: sentence(surviving.stream().map(Cluster::name).toList()));
 		put("managed.hosts",
-				managedHosts.isEmpty() ? "its hosts" : sentence(managedHosts.stream().map(Host::name).toList()));
+				hosts.isEmpty() ? "its hosts" + elsewhere : sentence(hosts.stream().map(Host::name).toList()));
 	}
 
 	private void describeNeeds(Estate estate, Located u, Scenario scenario) {
@@ -240,7 +275,7 @@ final class RunbookFacts {
 				read(needed);
 				if (dependency.isHard() && seen.add(needed.key())) {
 					hard.add(Map.of("key", needed.key(), "name", needed.name(), "where",
-							where(estate, needed, scenario)));
+							where(estate, u, needed, scenario)));
 					if (needed.kind() == ComponentKind.DATABASE) {
 						databases.add(needed);
 					}
@@ -252,7 +287,7 @@ final class RunbookFacts {
 		put("database.name",
 				databases.isEmpty() ? "its database" : sentence(databases.stream().map(Component::name).toList()));
 		put("database.where", databases.isEmpty() ? "its database server"
-				: sentence(databases.stream().map((d) -> where(estate, d, scenario)).toList()));
+				: sentence(databases.stream().map((d) -> where(estate, u, d, scenario)).toList()));
 	}
 
 	private void describeDependents(Estate estate, Located u) {
@@ -306,13 +341,18 @@ final class RunbookFacts {
 		put("cluster.otherHosts", others.isEmpty() ? "the other hosts of " + u.clusterName() : sentence(others));
 	}
 
-	// Where a needed component is to be found once the scenario has struck.
-	private String where(Estate estate, Component component, Scenario scenario) {
+	// Where a needed component is to be found once the scenario has struck: a site
+	// failure
+	// leaves only what is recovered elsewhere.
+	private String where(Estate estate, Located u, Component component, Scenario scenario) {
 		Placement placement = component.placement();
 		if (scenario == Scenario.SITE && component.standbyHost().isPresent()) {
 			Host standby = estate.hosts.get(component.standbyHost().get());
 			read(standby);
 			return standby.name();
+		}
+		if (u.lost(siteOf(estate, placement), scenario)) {
+			return "its recovery at " + u.recoveryName();
 		}
 		return switch (placement.kind()) {
 			case VM -> placement.host()
@@ -321,6 +361,17 @@ final class RunbookFacts {
 				.orElse(estate.clusters.get(placement.target()).name());
 			case PHYSICAL -> estate.hosts.get(placement.target()).name();
 			case CLUSTER -> estate.clusters.get(placement.target()).name();
+		};
+	}
+
+	private static String siteOf(Estate estate, Placement placement) {
+		return switch (placement.kind()) {
+			case VM -> placement.host()
+				.map(estate.hosts::get)
+				.map(Host::site)
+				.orElse(estate.clusters.get(placement.target()).site());
+			case PHYSICAL -> estate.hosts.get(placement.target()).site();
+			case CLUSTER -> estate.clusters.get(placement.target()).site();
 		};
 	}
 

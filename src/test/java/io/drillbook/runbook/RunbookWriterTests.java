@@ -5,13 +5,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import io.drillbook.strategy.ProtectionPlan;
 import io.drillbook.strategy.Strategy;
 import io.drillbook.strategy.rules.Rule;
 import io.drillbook.strategy.rules.Rules;
+import io.drillbook.topology.Cluster;
 import io.drillbook.topology.GeneratedEstate;
+import io.drillbook.topology.Host;
+import io.drillbook.topology.Placement;
 import io.drillbook.topology.SampleTopologies;
 import io.drillbook.topology.Topology;
 import org.junit.jupiter.api.Test;
@@ -31,8 +35,12 @@ class RunbookWriterTests {
 
 		Step reconnect = step(runbook, "standby/reconnect-hosts");
 		assertThat(reconnect.note()).isFalse();
-		assertThat(reconnect.instruction()).contains("vc-standby.dr.example.net", "esx01.hq.example.net",
-				"esx02.hq.example.net", "esx03.hq.example.net");
+		// Headquarters is lost: the standby manages the recovery site's hosts, not the
+		// lost ones.
+		assertThat(reconnect.instruction())
+			.contains("vc-standby.dr.example.net", "esx11.dr.example.net", "esx12.dr.example.net")
+			.doesNotContain("hq.example.net");
+		assertThat(reconnect.check()).contains("Recovery cluster").doesNotContain("Production HA cluster");
 		assertThat(reconnect.rule()).isEqualTo("R16");
 		assertThat(reconnect.restoresService()).isTrue();
 		assertThat(keys(runbook)).containsSubsequence("standby/install-fresh", "standby/install-state-files",
@@ -174,6 +182,43 @@ class RunbookWriterTests {
 			assertThat(runbook.steps()).filteredOn(Step::restoresService).hasSize(1);
 			assertThat(runbook.steps()).extracting(Step::key).doesNotHaveDuplicates();
 		}
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("estates")
+	void aSiteFailureRunbookNamesNothingAtTheLostSiteButTheLossAndTheFailback(String name, ProtectionPlan plan) {
+		RunbookWriter.Written written = RunbookWriter.write(plan, PROCEDURES);
+		Topology topology = plan.environment().topology();
+		List<Runbook> siteRunbooks = written.runbooks().stream().filter((r) -> r.scenario() == Scenario.SITE).toList();
+
+		assertThat(siteRunbooks).isNotEmpty();
+		for (Runbook runbook : siteRunbooks) {
+			String lost = siteOf(topology, runbook.unit());
+			List<Pattern> lostElements = Stream
+				.concat(topology.hosts().stream().filter((h) -> h.site().equals(lost)).map(Host::name),
+						topology.clusters().stream().filter((c) -> c.site().equals(lost)).map(Cluster::name))
+				.map((element) -> Pattern.compile("(?<![\\w.-])" + Pattern.quote(element) + "(?![\\w-]|\\.\\w)"))
+				.toList();
+			assertThat(runbook.steps())
+				.filteredOn(
+						(step) -> step.section() != Section.FAILBACK && !step.key().equals("declare/declare-outage"))
+				.allSatisfy((step) -> assertThat(lostElements)
+					.as("%s of %s names an element of the lost site", step.key(), runbook.unit())
+					.noneMatch((element) -> element.matcher(step.instruction()).find()
+							|| element.matcher(step.check()).find()));
+		}
+	}
+
+	private static String siteOf(Topology topology, String component) {
+		Placement placement = topology.component(component).orElseThrow().placement();
+		return switch (placement.kind()) {
+			case VM -> placement.host()
+				.flatMap(topology::host)
+				.map(Host::site)
+				.orElseGet(() -> topology.cluster(placement.target()).orElseThrow().site());
+			case PHYSICAL -> topology.host(placement.target()).orElseThrow().site();
+			case CLUSTER -> topology.cluster(placement.target()).orElseThrow().site();
+		};
 	}
 
 	@Test

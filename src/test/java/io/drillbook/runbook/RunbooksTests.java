@@ -106,7 +106,7 @@ class RunbooksTests {
 				entry.draftRevision(), "standby/connect-database", true, "ari");
 		List<String> arranged = entry.draft().steps().stream().map(Step::key).toList();
 
-		renameHost("rb-edits", "esx03", "esx03-new.hq.example.net");
+		renameHost("rb-edits", "esx11", "esx11-new.dr.example.net");
 
 		RunbookEntry regenerated = entry("rb-edits", "vc", Scenario.SITE);
 		assertThat(regenerated.stale()).isTrue();
@@ -115,7 +115,7 @@ class RunbooksTests {
 		assertThat(edited.origin()).isEqualTo(Origin.EDITED);
 		assertThat(edited.instruction()).startsWith("Ping vc-standby");
 		assertThat(RunbookWriterTests.step(regenerated.draft(), "standby/reconnect-hosts").instruction())
-			.contains("esx03-new.hq.example.net");
+			.contains("esx11-new.dr.example.net");
 
 		RunbookDiff diff = this.runbooks.diff(new RunbookKey(new EnvironmentKey("rb-edits"), "vc", Scenario.SITE), 1,
 				Optional.empty());

@@ -48,8 +48,14 @@ public final class GeneratedEstate {
 			}
 		}
 		List<Component> list = new ArrayList<>();
+		// The management server and the databases must survive losing the primary site,
+		// each
+		// with a standby server set aside at the recovery site.
+		hosts.add(new Host("vc-standby", "vc-standby.example.net", "recovery", Optional.empty(), HostKind.PHYSICAL));
 		list.add(component("vc", "VirtualCenter Server", ComponentKind.MANAGEMENT_SERVER,
-				Placement.vmOn("cl000", "cl000-esx0"), Set.of("license", "webaccess"), 1));
+				Placement.vmOn("cl000", "cl000-esx0"), Set.of("license", "webaccess"), 1)
+			.withMustSurvive(Set.of(FailureMode.HOST_FAILURE, FailureMode.SITE_FAILURE))
+			.withStandby(Optional.of("vc-standby"), false));
 		list.add(component("license", "License Server", ComponentKind.LICENSE_SERVER,
 				Placement.vmOn("cl000", "cl000-esx0"), Set.of("vc", "webaccess"), 3));
 		list.add(component("webaccess", "Web Access", ComponentKind.WEB_ACCESS, Placement.vmOn("cl000", "cl000-esx0"),
@@ -59,8 +65,12 @@ public final class GeneratedEstate {
 		for (int d = 0; d < databases && list.size() < components; d++) {
 			String server = key("db", d) + "-srv";
 			hosts.add(new Host(server, server + ".example.net", "primary", Optional.empty(), HostKind.PHYSICAL));
+			hosts.add(new Host(server + "-dr", server + "-dr.example.net", "recovery", Optional.empty(),
+					HostKind.PHYSICAL));
 			list.add(component(key("db", d), "Database " + d, ComponentKind.DATABASE, Placement.physical(server),
-					Set.of(), 1));
+					Set.of(), 1)
+				.withMustSurvive(Set.of(FailureMode.HOST_FAILURE, FailureMode.SITE_FAILURE))
+				.withStandby(Optional.of(server + "-dr"), false));
 		}
 		dependencies.add(Dependency.hard("vc", key("db", 0)));
 		for (int c = 0; c < clusters && list.size() + 3 <= components; c++) {
