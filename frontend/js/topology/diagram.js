@@ -38,6 +38,7 @@ const style = [
     },
   },
   { selector: 'edge.grace', style: { 'line-style': 'dashed' } },
+  { selector: 'edge.derived', style: { 'line-style': 'dotted' } },
   { selector: ':selected', style: { 'border-width': 3, 'border-color': '#f0ad4e', 'line-color': '#f0ad4e' } },
 ];
 

@@ -467,8 +467,9 @@ final class RunbookFacts {
 				.filter((h) -> h.cluster().isPresent())
 				.sorted(Comparator.comparing(Host::key))
 				.collect(Collectors.groupingBy((h) -> h.cluster().get()));
-			this.needs = topology.dependencies().stream().collect(Collectors.groupingBy(Dependency::dependent));
-			this.neededBy = topology.dependencies().stream().collect(Collectors.groupingBy(Dependency::dependsOn));
+			List<Dependency> dependencies = topology.dependenciesWithDerived();
+			this.needs = dependencies.stream().collect(Collectors.groupingBy(Dependency::dependent));
+			this.neededBy = dependencies.stream().collect(Collectors.groupingBy(Dependency::dependsOn));
 		}
 
 		private static <T> Map<String, T> index(List<T> elements, Function<T, String> key) {

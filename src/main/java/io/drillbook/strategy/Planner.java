@@ -227,7 +227,7 @@ public final class Planner {
 					this.physicalHostsPerSite.merge(host.site(), 1, Integer::sum);
 				}
 			}
-			for (Dependency dependency : topology.dependencies()) {
+			for (Dependency dependency : topology.dependenciesWithDerived()) {
 				this.dependents.computeIfAbsent(dependency.dependsOn(), (k) -> new ArrayList<>()).add(dependency);
 			}
 			Set<String> recoverySites = new LinkedHashSet<>();

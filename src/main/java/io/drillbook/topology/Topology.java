@@ -142,6 +142,20 @@ public record Topology(List<Site> sites, List<Cluster> clusters, List<Host> host
 				this.components.stream().filter((c) -> componentKeys.contains(c.key())).map(Component::tier).toList());
 	}
 
+	/**
+	 * The dependencies written and those that follow from the clusters
+	 * ({@link DerivedDependencies}): what failures travel along.
+	 */
+	public List<Dependency> dependenciesWithDerived() {
+		List<DerivedDependencies.Derived> derived = DerivedDependencies.of(this);
+		if (derived.isEmpty()) {
+			return this.dependencies;
+		}
+		List<Dependency> all = new ArrayList<>(this.dependencies);
+		derived.forEach((d) -> all.add(d.dependency()));
+		return List.copyOf(all);
+	}
+
 	public Map<String, Component> componentsByKey() {
 		return this.components.stream().collect(Collectors.toMap(Component::key, Function.identity()));
 	}

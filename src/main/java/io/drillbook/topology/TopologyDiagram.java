@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The diagram of a topology as graph elements: sites contain clusters and physical hosts,
@@ -51,13 +52,16 @@ public final class TopologyDiagram {
 					"component " + component.kind().code(), Map.of("kind", component.kind().title(), "placement",
 							placement.toString(), "tier", component.tier().toString(), "key", component.key())));
 		}
-		for (Dependency dependency : topology.dependencies()) {
+		Set<Dependency> written = Set.copyOf(topology.dependencies());
+		for (Dependency dependency : topology.dependenciesWithDerived()) {
 			Map<String, String> data = new LinkedHashMap<>();
 			data.put("id", "dependency:" + Topology.dependencyKey(dependency));
 			data.put("source", "component:" + dependency.dependent());
 			data.put("target", "component:" + dependency.dependsOn());
-			data.put("label", dependency.gracePeriod().map((g) -> g.toDays() + " d grace").orElse(""));
-			elements.add(new Element("edges", data, dependency.isHard() ? "hard" : "grace"));
+			data.put("label", written.contains(dependency)
+					? dependency.gracePeriod().map((g) -> g.toDays() + " d grace").orElse("") : "derived");
+			elements.add(new Element("edges", data,
+					(dependency.isHard() ? "hard" : "grace") + (written.contains(dependency) ? "" : " derived")));
 		}
 		return elements;
 	}

@@ -109,7 +109,29 @@ class TopologyWebTests {
 		this.mvc.perform(get("/environments/vc-web/dependencies").param("q", "license").with(operator()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("1 dependency; page 1 of 1")))
-			.andExpect(content().string(containsString("grace period, 14 days")));
+			.andExpect(content().string(containsString("grace period, 14 days")))
+			.andExpect(content().string(not(containsString("Derived from the clusters"))));
+	}
+
+	@Test
+	void aDependencyTheClusterImpliesIsShownAsDerivedOnceNoLongerWritten() throws Exception {
+		this.imports.confirm(this.imports.previewFile("vc.yaml", Samples.virtualCenterAs("vc-derived"), "architect")
+			.id()
+			.orElseThrow(), "architect");
+		this.mvc
+			.perform(post("/environments/vc-derived/dependencies/delete").with(architect())
+				.with(csrf())
+				.param("revision", revision("vc-derived"))
+				.param("dependent", "vmotion")
+				.param("dependsOn", "vc"))
+			.andExpect(status().isFound());
+
+		this.mvc.perform(get("/environments/vc-derived/dependencies").with(operator()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Derived from the clusters (rule T1)")))
+			.andExpect(content().string(containsString("vmotion → vc")))
+			.andExpect(content().string(containsString("VMotion of Production HA cluster is driven by")))
+			.andExpect(content().string(not(containsString("drs → vc"))));
 	}
 
 	@Test

@@ -45,7 +45,7 @@ public final class ImpactAnalysis {
 		this.topology = topology;
 		this.components = topology.componentsByKey();
 		this.hosts = topology.hostsByKey();
-		for (Dependency dependency : topology.dependencies()) {
+		for (Dependency dependency : topology.dependenciesWithDerived()) {
 			this.dependents.computeIfAbsent(dependency.dependsOn(), (k) -> new ArrayList<>()).add(dependency);
 			this.needs.computeIfAbsent(dependency.dependent(), (k) -> new ArrayList<>()).add(dependency);
 		}

@@ -19,6 +19,7 @@ import io.drillbook.topology.web.InfrastructureForms.ClusterForm;
 import io.drillbook.topology.web.InfrastructureForms.DependencyForm;
 import io.drillbook.topology.web.InfrastructureForms.HostForm;
 import io.drillbook.topology.web.InfrastructureForms.SiteForm;
+import io.drillbook.topology.DerivedDependencies;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -77,6 +78,7 @@ class InfrastructureController {
 					.stream()
 					.filter((d) -> query.isEmpty() || d.dependent().contains(query) || d.dependsOn().contains(query))
 					.toList(), page));
+		model.addAttribute("derived", DerivedDependencies.of(snapshot.topology()));
 		return "topology/dependencies";
 	}
 
