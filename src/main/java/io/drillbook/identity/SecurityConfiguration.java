@@ -56,7 +56,7 @@ class SecurityConfiguration {
 				.hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
 				.requestMatchers(HttpMethod.GET, "/api/**")
 				.authenticated()
-				.requestMatchers("/api/v1/environments/**")
+				.requestMatchers("/api/v1/environments/**", "/api/v1/policy", "/api/v1/policy/**")
 				.hasRole(Role.ARCHITECT.name())
 				.requestMatchers(HttpMethod.POST, "/api/v1/drills/*/sign-off")
 				.hasAnyRole(Role.OPERATOR.name(), Role.ARCHITECT.name())

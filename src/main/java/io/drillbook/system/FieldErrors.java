@@ -1,6 +1,6 @@
 package io.drillbook.system;
 
-import org.springframework.beans.NotReadablePropertyException;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -29,7 +29,8 @@ public final class FieldErrors {
 			errors.getFieldValue(field);
 			return true;
 		}
-		catch (NotReadablePropertyException ex) {
+		// Also a path into a row the form was not sent, such as a tier left out.
+		catch (InvalidPropertyException ex) {
 			return false;
 		}
 	}

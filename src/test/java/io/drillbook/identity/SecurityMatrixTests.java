@@ -49,6 +49,7 @@ class SecurityMatrixTests {
 			new Expectation("/audit/**", Set.of(Role.AUDITOR, Role.ADMIN)),
 			new Expectation(HttpMethod.GET, "/api/**", EVERYONE),
 			new Expectation("/api/v1/environments/**", Set.of(Role.ARCHITECT)),
+			new Expectation("/api/v1/policy", Set.of(Role.ARCHITECT)),
 			new Expectation(HttpMethod.POST, "/api/v1/drills/*/sign-off", Set.of(Role.OPERATOR, Role.ARCHITECT)),
 			new Expectation("/api/v1/drills/**", Set.of(Role.OPERATOR)), new Expectation("/api/**", EVERYONE),
 			new Expectation(HttpMethod.GET, "/environments/new", Set.of(Role.ARCHITECT)),

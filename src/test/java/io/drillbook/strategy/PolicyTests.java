@@ -10,6 +10,7 @@ import io.drillbook.topology.Tier;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -23,7 +24,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -85,6 +88,55 @@ class PolicyTests {
 			.andExpect(content().string(containsString("tier 3: drill frequency in whole days")));
 
 		assertThat(this.policies.current().version()).isEqualTo(before.version());
+	}
+
+	@Test
+	void theApiReadsThePolicyAndSavesItWithTheSameChecksAndLocking() throws Exception {
+		Policies.Versioned before = this.policies.current();
+		String document = this.mvc.perform(get("/api/v1/policy").with(user("olga").roles("OPERATOR")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.version").value(before.version()))
+			.andExpect(jsonPath("$.policy.tiers[0].tier").value(1))
+			.andExpect(jsonPath("$.policy.tiers[0].rto").value("PT1H"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String policy = document.substring(document.indexOf("\"policy\":") + "\"policy\":".length(),
+				document.length() - 1);
+
+		this.mvc
+			.perform(put("/api/v1/policy").with(user("olga").roles("OPERATOR"))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"basedOn\":" + before.version() + ",\"policy\":" + policy + "}"))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(put("/api/v1/policy").with(user("ari").roles("ARCHITECT"))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"basedOn\":" + before.version() + ",\"policy\":"
+						+ policy.replaceFirst("\"rto\":\"PT1H\"", "\"rto\":\"PT0S\"") + "}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.problems[0].field").value("tiers[1].rto"));
+		this.mvc
+			.perform(put("/api/v1/policy").with(user("ari").roles("ARCHITECT"))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"basedOn\":" + (before.version() + 5) + ",\"policy\":" + policy + "}"))
+			.andExpect(status().isConflict());
+		assertThat(this.policies.current().version()).isEqualTo(before.version());
+
+		this.mvc
+			.perform(put("/api/v1/policy").with(user("ari").roles("ARCHITECT"))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"basedOn\":" + before.version() + ",\"note\":\"over the API\",\"policy\":" + policy + "}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.version").value(before.version() + 1));
+		this.mvc.perform(get("/api/v1/policy/versions").with(user("audrey").roles("AUDITOR")))
+			.andExpect(jsonPath("$[0].note").value("over the API"))
+			.andExpect(jsonPath("$[0].createdBy").value("ari"));
+		assertThat(this.policies.current().policy()).isEqualTo(before.policy());
 	}
 
 	@Test
