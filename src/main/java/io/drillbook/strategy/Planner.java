@@ -117,7 +117,8 @@ public final class Planner {
 				return new Decision(layer, true, ordered, Optional.of(strategy), why, List.of());
 			}
 		}
-		List<Reason> gaps = new ArrayList<>();
+		// One rule ruling out several strategies for the same reason is one gap.
+		Set<Reason> gaps = new LinkedHashSet<>();
 		gaps.add(new Reason("plan",
 				"No eligible " + ((layer == Layer.LOCAL) ? "local" : "site-recovery") + " strategy covers "
 						+ codes(needed) + " for " + unit.name() + " within " + Durations.words(rto) + ".",
@@ -141,7 +142,7 @@ public final class Planner {
 						"Drillbook planner"));
 			}
 		}
-		return new Decision(layer, true, ordered, Optional.empty(), List.of(), gaps);
+		return new Decision(layer, true, ordered, Optional.empty(), List.of(), List.copyOf(gaps));
 	}
 
 	private static Assessment assess(Strategy strategy, UnitFacts unit, Set<FailureMode> needed,
@@ -170,8 +171,9 @@ public final class Planner {
 		Set<FailureMode> misses = EnumSet.noneOf(FailureMode.class);
 		misses.addAll(needed);
 		misses.removeAll(covers);
+		// What a strategy would require matters only where it can be used.
 		return new Assessment(strategy, eligible, covers, misses, unit.tierPolicy().expected(strategy), reasons,
-				warnings);
+				eligible ? warnings : List.of());
 	}
 
 	private static boolean isRuleOut(Reason reason, Strategy strategy, List<Conclusion> findings) {

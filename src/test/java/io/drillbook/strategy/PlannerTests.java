@@ -122,6 +122,32 @@ class PlannerTests {
 	}
 
 	@Test
+	void withoutARecoverySiteTheGapSaysSoOnceAndRuledOutStandbysCarryNoRequirements() {
+		Topology oneSite = virtualCenterEstate().withoutSite("dr")
+			.replace("vc",
+					(c) -> c.withMustSurvive(Set.of(FailureMode.SITE_FAILURE)).withStandby(Optional.empty(), false))
+			.build();
+
+		Decision site = plan(oneSite, "vc").site();
+		assertThat(site.recommended()).isEmpty();
+		assertThat(site.gaps()).extracting(Reason::text)
+			.filteredOn((text) -> text.contains("no recovery site"))
+			.hasSize(1);
+		assertThat(site.gaps()).doesNotHaveDuplicates();
+		assertThat(site.assessments()).filteredOn((a) -> !a.eligible()).isNotEmpty().allSatisfy((a) -> {
+			assertThat(a.warnings()).as("warnings of %s", a.strategy()).isEmpty();
+		});
+		// A strategy that can be used keeps its requirements.
+		assertThat(plan(
+				virtualCenterEstate().replace("vc", (c) -> c.withMustSurvive(Set.of(FailureMode.SITE_FAILURE))).build(),
+				"vc")
+			.site()
+			.assessment(Strategy.COLD_STANDBY)
+			.orElseThrow()
+			.warnings()).extracting(Reason::ruleId).contains("R16");
+	}
+
+	@Test
 	void theDatabaseUsesItsOwnClustering() {
 		assertThat(plan(virtualCenterEstate().build(), "vcdb").local().recommended())
 			.contains(Strategy.DATABASE_CLUSTERING);
