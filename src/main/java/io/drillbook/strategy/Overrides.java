@@ -2,12 +2,15 @@ package io.drillbook.strategy;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import io.drillbook.system.Refusal;
+import io.drillbook.topology.Durations;
 import io.drillbook.topology.EnvironmentKey;
 import io.drillbook.topology.TopologyChanged;
 
@@ -45,8 +48,18 @@ class Overrides {
 	 * @param override the recorded decision
 	 * @param premiseHolds whether the chosen strategy is still eligible for the unit
 	 * @param factsChanged whether topology or policy changed since it was decided
+	 * @param risks what the architect accepted by choosing it: failures it leaves
+	 * uncovered and by how much it misses the RTO; empty when it does neither
 	 */
-	record Standing(StrategyOverride override, boolean premiseHolds, boolean factsChanged) {
+	record Standing(StrategyOverride override, boolean premiseHolds, boolean factsChanged, List<String> risks) {
+
+		Standing {
+			risks = List.copyOf(risks);
+		}
+
+		public boolean acceptsRisk() {
+			return !this.risks.isEmpty();
+		}
 
 	}
 
@@ -140,18 +153,40 @@ class Overrides {
 
 	// The premise of an override is that its strategy can still be used for the unit.
 	private static Standing judge(StrategyOverride override, Plans.PlannedEnvironment planned) {
-		boolean holds = planned.plan()
+		Optional<UnitPlan> unit = planned.plan()
 			.units()
 			.stream()
 			.filter((u) -> u.key().equals(override.getUnitKey()))
-			.findFirst()
+			.findFirst();
+		Optional<Assessment> assessment = unit
 			.flatMap((u) -> ((override.getLayer() == Layer.LOCAL) ? u.local() : u.site())
-				.assessment(override.getStrategy()))
-			.map(Assessment::eligible)
-			.orElse(false);
+				.assessment(override.getStrategy()));
+		boolean holds = assessment.map(Assessment::eligible).orElse(false);
 		boolean changed = !override.getTopologyFingerprint().equals(planned.environment().fingerprint())
 				|| override.getPolicyVersion() != planned.policyVersion();
-		return new Standing(override, holds, changed);
+		List<String> risks = (unit.isPresent() && assessment.isPresent()) ? risks(unit.get(), assessment.get())
+				: List.of();
+		return new Standing(override, holds, changed, risks);
+	}
+
+	/**
+	 * What choosing a strategy accepts: the failures it leaves uncovered and its
+	 * shortfall on the RTO.
+	 */
+	static List<String> risks(UnitPlan unit, Assessment chosen) {
+		List<String> risks = new ArrayList<>();
+		if (!chosen.misses().isEmpty()) {
+			risks.add("leaves " + chosen.misses()
+				.stream()
+				.map((f) -> f.code().replace('-', ' '))
+				.collect(Collectors.joining(" and ")) + " uncovered");
+		}
+		chosen.expectedRecovery()
+			.filter((expected) -> expected.compareTo(unit.effectiveRto()) > 0)
+			.ifPresent((expected) -> risks.add("misses the RTO of " + Durations.words(unit.effectiveRto()) + " by "
+					+ Durations.words(expected.minus(unit.effectiveRto())) + " (expected " + Durations.words(expected)
+					+ ")"));
+		return risks;
 	}
 
 }

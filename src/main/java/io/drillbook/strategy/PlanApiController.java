@@ -37,9 +37,11 @@ class PlanApiController {
 	 * @param decidedAt when
 	 * @param premiseHolds whether the strategy is still eligible
 	 * @param factsChanged whether topology or policy changed since
+	 * @param risks the risks the architect accepted: failures left uncovered, the
+	 * shortfall on the RTO
 	 */
 	record OverrideView(String unit, Layer layer, Strategy strategy, String justification, String decidedBy,
-			java.time.Instant decidedAt, boolean premiseHolds, boolean factsChanged) {
+			java.time.Instant decidedAt, boolean premiseHolds, boolean factsChanged, java.util.List<String> risks) {
 
 	}
 
@@ -53,7 +55,7 @@ class PlanApiController {
 			.stream()
 			.map((s) -> new OverrideView(s.override().getUnitKey(), s.override().getLayer(), s.override().getStrategy(),
 					s.override().getJustification(), s.override().getCreatedBy(), s.override().getCreatedAt(),
-					s.premiseHolds(), s.factsChanged()))
+					s.premiseHolds(), s.factsChanged(), s.risks()))
 			.toList();
 	}
 

@@ -101,6 +101,25 @@ class OverrideTests {
 	}
 
 	@Test
+	void anOverrideThatMissesTheRtoIsShownAsARiskItsArchitectAccepted() throws Exception {
+		this.mvc
+			.perform(post("/environments/" + this.key + "/plan/vc/override").with(architect())
+				.with(csrf())
+				.param("layer", "SITE")
+				.param("strategy", "COLD_STANDBY")
+				.param("justification", "No second licence for a warm standby this year."))
+			.andExpect(status().isFound());
+
+		this.mvc.perform(get("/api/v1/environments/" + this.key + "/overrides").with(architect()))
+			.andExpect(jsonPath("$[0].risks[0]").value("misses the RTO of 4 h by 2 h (expected 6 h)"));
+		this.mvc.perform(get("/environments/" + this.key + "/plan").with(user("audrey").roles("AUDITOR")))
+			.andExpect(content().string(containsString("Accepted risk (architect): misses the RTO of 4 h by 2 h")));
+		this.mvc.perform(get("/environments/" + this.key + "/plan/vc").with(user("audrey").roles("AUDITOR")))
+			.andExpect(content().string(containsString("Accepted risk, accepted by architect: misses the RTO")))
+			.andExpect(content().string(containsString("(set aside by the decision below)")));
+	}
+
+	@Test
 	void anOverrideWhosePremiseBreaksIsFlagged() throws Exception {
 		this.mvc.perform(post("/environments/" + this.key + "/plan/vc/override").with(architect())
 			.with(csrf())
