@@ -5,10 +5,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.drillbook.system.Sha256;
 import io.drillbook.topology.EnvironmentKey;
@@ -71,6 +74,24 @@ class RunbookBundles {
 
 	}
 
+	/**
+	 * A runbook version's content as published, kept in the bundle so that its SHA-256
+	 * can be checked from the bundle alone.
+	 *
+	 * @param id the element that holds it, such as {@code canonical-vc-site-v1}
+	 * @param sha256 the version's SHA-256
+	 * @param base64 its content, base64-encoded so that the bytes survive in HTML
+	 * unchanged
+	 */
+	record Canonical(String id, String sha256, String base64) {
+
+	}
+
+	// The bundle's last line: the SHA-256 of every byte before it, which is what
+	// Drillbook
+	// records, so that head -n -1 and sha256sum check a copy with no portal.
+	private static final Pattern SEAL = Pattern.compile("<!-- SHA-256 of the lines above: ([0-9a-f]{64}) -->\n?$");
+
 	Optional<Bundle> make(EnvironmentKey environment, String user) {
 		return this.runbooks.overview(environment).map((overview) -> make(overview, user));
 	}
@@ -82,15 +103,23 @@ class RunbookBundles {
 		List<RunbookDocuments.Printable> included = new ArrayList<>();
 		List<RunbookEntry> unpublished = new ArrayList<>();
 		List<String> versions = new ArrayList<>();
+		List<Canonical> canonicals = new ArrayList<>();
 		for (RunbookEntry entry : overview.entries()) {
 			if (entry.latest().isEmpty()) {
 				unpublished.add(entry);
 				continue;
 			}
 			RunbookVersion version = entry.latest().get();
-			included.add(this.documents.printable(this.runbooks.content(version), overview.plan().environment().name(),
-					Optional.of(version), version.getContentSha256(), names, overview.staleness(version)));
+			Runbook runbook = this.runbooks.content(version);
+			included.add(this.documents.printable(runbook, overview.plan().environment().name(), Optional.of(version),
+					version.getContentSha256(), names, overview.staleness(version)));
 			versions.add(version.runbookKey() + " v" + version.getNumber());
+			canonicals.add(new Canonical(
+					"canonical-" + version.runbookKey().replace('/', '-') + "-v" + version.getNumber(),
+					version.getContentSha256(),
+					// The database may lay the JSON out anew; the hash is of the
+					// canonical form, which the runbook read back gives again.
+					Base64.getEncoder().encodeToString(Runbooks.canonical(runbook).getBytes(StandardCharsets.UTF_8))));
 		}
 		Instant now = this.documents.now();
 		List<Contact> contacts = this.runbooks.procedures()
@@ -113,8 +142,12 @@ class RunbookBundles {
 		context.setVariable("generatedBy", user);
 		context.setVariable("proceduresVersion", this.runbooks.procedures().version());
 		context.setVariable("inlineCss", this.documents.css());
-		byte[] content = this.templates.process("runbook/bundle", context).getBytes(StandardCharsets.UTF_8);
-		String sha256 = Sha256.of(content).hex();
+		context.setVariable("canonicals", canonicals);
+		String rendered = this.templates.process("runbook/bundle", context);
+		String body = rendered.endsWith("\n") ? rendered : rendered + "\n";
+		String sha256 = Sha256.of(body).hex();
+		byte[] content = (body + "<!-- SHA-256 of the lines above: " + sha256 + " -->\n")
+			.getBytes(StandardCharsets.UTF_8);
 		String environment = overview.plan().environment().key().value();
 		this.bundles.save(new RunbookBundle(environment, sha256, String.join(", ", versions), now, user));
 		this.events.publishEvent(new RunbookBundleExported(environment, sha256, versions, user, now));
@@ -143,7 +176,20 @@ class RunbookBundles {
 
 	@Transactional(readOnly = true)
 	Check check(byte[] file) {
-		return check(Sha256.of(file));
+		return check(sealed(file));
+	}
+
+	/**
+	 * What a file is checked by: for a bundle, the SHA-256 of what precedes its last
+	 * line, whatever that line claims; for anything else, of the whole file.
+	 */
+	static Sha256 sealed(byte[] file) {
+		String text = new String(file, StandardCharsets.UTF_8);
+		Matcher seal = SEAL.matcher(text);
+		if (!seal.find()) {
+			return Sha256.of(file);
+		}
+		return Sha256.of(text.substring(0, seal.start()));
 	}
 
 }

@@ -2,6 +2,8 @@ package io.drillbook.runbook;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -245,6 +247,32 @@ class RunbooksTests {
 		byte[] tampered = html.replace("vc-standby.dr.example.net", "evil.example.net")
 			.getBytes(StandardCharsets.UTF_8);
 		assertThat(this.bundles.check(tampered).found()).isFalse();
+	}
+
+	@Test
+	void aBundleAndEachOfItsRunbooksAreCheckedWithStandardToolsAlone() throws Exception {
+		SampleTopologies.store(this.context, "virtualcenter.yaml", "rb-sealed", "ari");
+		RunbookVersion version = publish("rb-sealed", "vc", Scenario.SITE);
+		RunbookBundles.Bundle bundle = this.bundles.make(new EnvironmentKey("rb-sealed"), "olga").orElseThrow();
+		Path file = Files.createTempFile("bundle", ".html");
+		Files.write(file, bundle.content());
+
+		// The commands the bundle itself gives.
+		assertThat(shell("head -n -1 FILE | sha256sum", file)).startsWith(bundle.sha256() + " ");
+		assertThat(shell("tail -n 1 FILE", file)).contains(bundle.sha256());
+		assertThat(
+				shell("grep -o 'id=\"canonical-vc-site-v1\"[^<]*' FILE | sed 's/.*>//' | base64 -d | sha256sum", file))
+			.startsWith(version.getContentSha256() + " ");
+		Files.delete(file);
+	}
+
+	private static String shell(String command, Path file) throws Exception {
+		Process process = new ProcessBuilder("sh", "-c", command.replace("FILE", "'" + file + "'"))
+			.redirectErrorStream(true)
+			.start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(process.waitFor()).as(output).isZero();
+		return output.strip();
 	}
 
 	private RunbookVersion publish(String environment, String unit, Scenario scenario) {
