@@ -62,6 +62,8 @@ class PlanController {
 					"No protection unit with component " + component));
 		model.addAttribute("environment", planned.environment());
 		model.addAttribute("unit", unit);
+		model.addAttribute("objective",
+				UnitObjective.of(unit, planned.environment().topology(), this.plans.policy()).explanation());
 		model.addAttribute("overrides", this.overrides.standing(planned));
 		model.addAttribute("overrideHistory", this.overrides.history(environment, unit.key()));
 		return "strategy/explanation";

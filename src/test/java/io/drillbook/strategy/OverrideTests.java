@@ -116,7 +116,8 @@ class OverrideTests {
 			.andExpect(content().string(containsString("Accepted risk (architect): misses the RTO of 4 h by 2 h")));
 		this.mvc.perform(get("/environments/" + this.key + "/plan/vc").with(user("audrey").roles("AUDITOR")))
 			.andExpect(content().string(containsString("Accepted risk, accepted by architect: misses the RTO")))
-			.andExpect(content().string(containsString("(set aside by the decision below)")));
+			.andExpect(content().string(containsString("(set aside by the decision below)")))
+			.andExpect(content().string(containsString("RTO that counts: 4 h. The components ask 4 h")));
 	}
 
 	@Test
