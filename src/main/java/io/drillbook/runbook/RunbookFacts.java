@@ -345,34 +345,35 @@ final class RunbookFacts {
 	// failure
 	// leaves only what is recovered elsewhere.
 	private String where(Estate estate, Located u, Component component, Scenario scenario) {
-		Placement placement = component.placement();
 		if (scenario == Scenario.SITE && component.standbyHost().isPresent()) {
 			Host standby = estate.hosts.get(component.standbyHost().get());
 			read(standby);
 			return standby.name();
 		}
-		if (u.lost(siteOf(estate, placement), scenario)) {
-			return "its recovery at " + u.recoveryName();
-		}
-		return switch (placement.kind()) {
-			case VM -> placement.host()
-				.map(estate.hosts::get)
-				.map(Host::name)
-				.orElse(estate.clusters.get(placement.target()).name());
-			case PHYSICAL -> estate.hosts.get(placement.target()).name();
-			case CLUSTER -> estate.clusters.get(placement.target()).name();
-		};
+		Place place = place(estate, component.placement());
+		return u.lost(place.site(), scenario) ? "its recovery at " + u.recoveryName() : place.name();
 	}
 
-	private static String siteOf(Estate estate, Placement placement) {
-		return switch (placement.kind()) {
-			case VM -> placement.host()
-				.map(estate.hosts::get)
-				.map(Host::site)
-				.orElse(estate.clusters.get(placement.target()).site());
-			case PHYSICAL -> estate.hosts.get(placement.target()).site();
-			case CLUSTER -> estate.clusters.get(placement.target()).site();
+	/**
+	 * The host or cluster a placement puts a component on.
+	 *
+	 * @param name its name
+	 * @param site the key of its site
+	 */
+	private record Place(String name, String site) {
+
+	}
+
+	private static Place place(Estate estate, Placement placement) {
+		Optional<Host> host = switch (placement.kind()) {
+			case VM -> placement.host().map(estate.hosts::get);
+			case PHYSICAL -> Optional.of(estate.hosts.get(placement.target()));
+			case CLUSTER -> Optional.empty();
 		};
+		return host.map((h) -> new Place(h.name(), h.site())).orElseGet(() -> {
+			Cluster cluster = estate.clusters.get(placement.target());
+			return new Place(cluster.name(), cluster.site());
+		});
 	}
 
 	private static String product(Component component) {

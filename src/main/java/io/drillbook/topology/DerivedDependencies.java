@@ -41,7 +41,6 @@ public final class DerivedDependencies {
 		Set<String> written = new HashSet<>();
 		topology.dependencies().forEach((d) -> written.add(d.dependent() + "\u0000" + d.dependsOn()));
 		Map<String, Cluster> clusters = topology.clustersByKey();
-		Map<String, Component> components = topology.componentsByKey();
 		List<Derived> derived = new ArrayList<>();
 		for (Component capability : topology.components()) {
 			if (capability.kind() != ComponentKind.CAPABILITY
@@ -59,7 +58,7 @@ public final class DerivedDependencies {
 			boolean drs = cluster.drsEnabled() && DRS.matcher(text).find();
 			if ((vmotion || drs) && !manager.equals(capability.key())
 					&& !written.contains(capability.key() + "\u0000" + manager)) {
-				String managerName = components.containsKey(manager) ? components.get(manager).name() : manager;
+				String managerName = topology.component(manager).map(Component::name).orElse(manager);
 				derived.add(new Derived(Dependency.hard(capability.key(), manager),
 						capability.name() + " of " + cluster.name() + " is driven by " + managerName
 								+ ", which manages the cluster, and is not available while it is down"
