@@ -47,8 +47,8 @@ public final class Planner {
 	 * Simplest first: the recommendation is the first eligible one that covers
 	 * everything.
 	 */
-	private static final List<Strategy> LOCAL_PREFERENCE = List.of(Strategy.HA_IN_BAND, Strategy.HA_OUT_OF_BAND,
-			Strategy.DATABASE_CLUSTERING, Strategy.FAILOVER_CLUSTER);
+	private static final List<Strategy> LOCAL_PREFERENCE = List.of(Strategy.HYPERVISOR_HA, Strategy.HA_IN_BAND,
+			Strategy.HA_OUT_OF_BAND, Strategy.DATABASE_CLUSTERING, Strategy.FAILOVER_CLUSTER);
 
 	private static final List<Strategy> SITE_PREFERENCE = List.of(Strategy.COLD_STANDBY, Strategy.WARM_STANDBY);
 
@@ -280,6 +280,11 @@ public final class Planner {
 						.orElse(false);
 			return new UnitFacts(members, lead.placement(), cluster,
 					cluster.map((c) -> this.hostsPerCluster.getOrDefault(c.key(), 0)).orElse(0), managesOwn,
+					cluster.flatMap(Cluster::managedBy)
+						.filter((manager) -> !keys.contains(manager))
+						.map((manager) -> Optional.ofNullable(this.components.get(manager))
+							.map(Component::name)
+							.orElse(manager)),
 					partner(keys, cluster), secondPhysical, this.hasRecoverySite, this.recoveryCapacity, mustSurvive,
 					rto, graceOnly(keys), stateFiles, lead.standbyCanTakeOverIp(), policy.tier(tier),
 					policy.minimums());

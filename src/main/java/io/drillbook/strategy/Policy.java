@@ -85,10 +85,10 @@ public record Policy(List<TierPolicy> tiers, List<ProductMinimum> minimums) {
 	 * minimum comes from the reference report.
 	 */
 	public static Policy defaults() {
-		Map<Strategy, Duration> expected = Map.of(Strategy.HA_IN_BAND, Duration.ofMinutes(10), Strategy.HA_OUT_OF_BAND,
-				Duration.ofMinutes(10), Strategy.FAILOVER_CLUSTER, Duration.ofMinutes(5), Strategy.DATABASE_CLUSTERING,
-				Duration.ofMinutes(5), Strategy.WARM_STANDBY, Duration.ofHours(1), Strategy.COLD_STANDBY,
-				Duration.ofHours(6));
+		Map<Strategy, Duration> expected = Map.of(Strategy.HYPERVISOR_HA, Duration.ofMinutes(10), Strategy.HA_IN_BAND,
+				Duration.ofMinutes(10), Strategy.HA_OUT_OF_BAND, Duration.ofMinutes(10), Strategy.FAILOVER_CLUSTER,
+				Duration.ofMinutes(5), Strategy.DATABASE_CLUSTERING, Duration.ofMinutes(5), Strategy.WARM_STANDBY,
+				Duration.ofHours(1), Strategy.COLD_STANDBY, Duration.ofHours(6));
 		return new Policy(List.of(
 				new TierPolicy(Tier.of(1), Duration.ofHours(1), Duration.ofMinutes(15), Duration.ofDays(91), expected),
 				new TierPolicy(Tier.of(2), Duration.ofHours(4), Duration.ofHours(1), Duration.ofDays(182), expected),

@@ -1,12 +1,16 @@
 package io.drillbook.strategy;
 
+import java.util.List;
+
 /**
  * A way to protect a component, in one of the two layers.
  */
 public enum Strategy {
 
+	HYPERVISOR_HA(Layer.LOCAL, "Hypervisor HA",
+			"The VM runs in an HA cluster, which restarts it on a surviving host when its host fails."),
 	HA_IN_BAND(Layer.LOCAL, "Hypervisor HA, in-band",
-			"The VM runs on an HA cluster; a management server may run on the cluster it manages."),
+			"A management server on the HA cluster it manages; HA restarts it without it."),
 	HA_OUT_OF_BAND(Layer.LOCAL, "Hypervisor HA, out-of-band",
 			"Two management-server instances in two HA clusters, each managing the other's cluster."),
 	FAILOVER_CLUSTER(Layer.LOCAL, "Guest failover cluster (MSCS/WSFC)",
@@ -29,6 +33,12 @@ public enum Strategy {
 		this.title = title;
 		this.description = description;
 	}
+
+	/**
+	 * The strategies that rely on the hypervisor's HA; for a management server the report
+	 * calls it in-band or out-of-band, by where it runs.
+	 */
+	public static final List<Strategy> HYPERVISOR_HA_FAMILY = List.of(HYPERVISOR_HA, HA_IN_BAND, HA_OUT_OF_BAND);
 
 	public Layer layer() {
 		return this.layer;

@@ -108,7 +108,7 @@ class RunbookWriterTests {
 	void hypervisorHaSaysWhatItWillNotDo() {
 		Runbook runbook = Sample.virtualCenter().runbook("payroll", Scenario.LOCAL).orElseThrow();
 
-		assertThat(runbook.strategy()).isEqualTo(Strategy.HA_IN_BAND);
+		assertThat(runbook.strategy()).isEqualTo(Strategy.HYPERVISOR_HA);
 		assertThat(step(runbook, "hypervisor-ha/confirm-restart").instruction())
 			.contains("esx01.hq.example.net and esx03.hq.example.net");
 		assertThat(step(runbook, "hypervisor-ha/ha-limits").instruction()).contains("guest OS",

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
 import io.drillbook.DrillbookTest;
 import io.drillbook.system.Refused;
 import io.drillbook.topology.EnvironmentKey;
@@ -23,6 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -76,6 +79,21 @@ class RunbooksTests {
 		RunbookOverview overview = this.runbooks.overview(new EnvironmentKey("rb-stale")).orElseThrow();
 		assertThat(overview.staleness(first)).containsExactly("version 1 is not the newest version");
 		assertThat(overview.staleness(second)).isEmpty();
+	}
+
+	@Test
+	void aRunbookPublishedWithTheInBandStrategyOfTheFirstCatalogIsStaleAndSaysWhy() {
+		SampleTopologies.store(this.context, "virtualcenter.yaml", "rb-catalog", "ari");
+		RunbookVersion published = publish("rb-catalog", "payroll", Scenario.LOCAL);
+		// As the first catalog wrote it: payroll in an HA cluster was given in-band HA.
+		new JdbcTemplate(this.context.getBean(DataSource.class)).update("update runbook_version set content = "
+				+ "jsonb_set(jsonb_set(content, '{sources,plan:local}', '\"HA_IN_BAND\"'), '{sources,procedures}', "
+				+ "to_jsonb('1 ' || split_part(content -> 'sources' ->> 'procedures', ' ', 2))) where id = ?",
+				published.getId());
+
+		assertThat(entry("rb-catalog", "payroll", Scenario.LOCAL).staleBecause()).containsExactly(
+				"the strategy for local failure changed from Hypervisor HA, in-band to Hypervisor HA",
+				"the procedure catalog changed from version 1 to version 2");
 	}
 
 	@Test

@@ -40,6 +40,33 @@ class PlannerTests {
 	}
 
 	@Test
+	void anOrdinaryVmInAnHaClusterIsProtectedByHypervisorHaNeitherInBandNorOutOfBand() {
+		UnitPlan payroll = plan(virtualCenterEstate().build(), "payroll");
+
+		assertThat(payroll.local().recommended()).contains(Strategy.HYPERVISOR_HA);
+		assertThat(payroll.local().assessment(Strategy.HA_IN_BAND).orElseThrow().eligible()).isFalse();
+		assertThat(payroll.local().assessment(Strategy.HA_OUT_OF_BAND).orElseThrow().eligible()).isFalse();
+		assertThat(payroll.local().why()).extracting(Reason::ruleId).contains("R1", "R18");
+	}
+
+	@Test
+	void aVirtualCenterOnAClusterAnotherInstanceManagesIsProtectedOutOfBand() {
+		Topology topology = virtualCenterEstate()
+			.add(new Cluster("mgmt", "Management", "hq", true, false, true, Optional.of("vc")))
+			.add(new Cluster("prod", "Prod", "hq", true, true, true, Optional.of("vc2")))
+			.add(new Host("esx21", "esx21", "hq", Optional.of("mgmt"), HostKind.HYPERVISOR))
+			.add(new Host("esx22", "esx22", "hq", Optional.of("mgmt"), HostKind.HYPERVISOR))
+			.add(Component.of("vc2", "Second VirtualCenter", ComponentKind.MANAGEMENT_SERVER, Placement.vm("mgmt"))
+				.withObjectives(Tier.of(1), Duration.ofHours(4), Duration.ofHours(1))
+				.withMustSurvive(Set.of(FailureMode.HOST_FAILURE)))
+			.build();
+
+		assertThat(plan(topology, "vc").local().recommended()).contains(Strategy.HA_OUT_OF_BAND);
+		assertThat(plan(topology, "vc2").local().recommended()).contains(Strategy.HA_OUT_OF_BAND);
+		assertThat(plan(topology, "vc").local().assessment(Strategy.HA_IN_BAND).orElseThrow().eligible()).isFalse();
+	}
+
+	@Test
 	void aPhysicalVirtualCenterThatMustSurviveApplicationFailureGetsAFailoverCluster() {
 		Topology topology = virtualCenterEstate().withoutColocation()
 			.replace("vc", (c) -> c.withPlacement(Placement.physical("dbsrv02"), Set.of()).withMustSurvive(ALL_LOCAL))

@@ -28,6 +28,7 @@ import static io.drillbook.strategy.Strategy.DATABASE_CLUSTERING;
 import static io.drillbook.strategy.Strategy.FAILOVER_CLUSTER;
 import static io.drillbook.strategy.Strategy.HA_IN_BAND;
 import static io.drillbook.strategy.Strategy.HA_OUT_OF_BAND;
+import static io.drillbook.strategy.Strategy.HYPERVISOR_HA;
 import static io.drillbook.strategy.Strategy.WARM_STANDBY;
 import static io.drillbook.topology.Topologies.virtualCenterEstate;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,8 +76,21 @@ class RuleTableTests {
 						"vc", HA_IN_BAND, RULED_OUT, "R4", null),
 				arguments("R5 a management server on the cluster it manages", virtualCenterEstate().build(), "vc",
 						HA_IN_BAND, ELIGIBLE, "R5", null),
-				arguments("R6 no second management server", virtualCenterEstate().build(), "vc", HA_OUT_OF_BAND,
+				arguments("R5 in-band is only for management servers", virtualCenterEstate().build(), "payroll",
+						HA_IN_BAND, RULED_OUT, "R5", null),
+				arguments("R5 on a cluster another instance manages is not in-band", outOfBand(), "vc", HA_IN_BAND,
+						RULED_OUT, "R5", null),
+				arguments("R5 a cluster that names no manager cannot be in-band",
+						virtualCenterEstate()
+							.add(new Cluster("prod", "Cluster prod", "hq", true, true, true, Optional.empty()))
+							.build(),
+						"vc", HA_IN_BAND, RULED_OUT, "R5", null),
+				arguments("R6 managing its own cluster is not out-of-band", virtualCenterEstate().build(), "vc",
+						HA_OUT_OF_BAND, RULED_OUT, "R6", null),
+				arguments("R6 out-of-band is only for management servers", outOfBand(), "payroll", HA_OUT_OF_BAND,
 						RULED_OUT, "R6", null),
+				arguments("R6 managed by another instance that it does not manage back", oneSidedOutOfBand(), "vc",
+						HA_OUT_OF_BAND, WARNS, "R6", null),
 				arguments("R6 a partner in another HA cluster, managed crosswise", outOfBand(), "vc", HA_OUT_OF_BAND,
 						ELIGIBLE, "R6", null),
 				arguments("R7 VirtualCenter 2.0.2 patch 2 may be clustered", virtualCenterEstate().build(), "vc",
@@ -115,13 +129,10 @@ class RuleTableTests {
 						RULED_OUT, "R13", null),
 				arguments("R14 a license server needed only with grace", separateLicenseServer(), "license", null, NOTE,
 						"R14", null),
-				arguments("R15 a standby covers site failure", virtualCenterEstate()
-					.build(), "vc", WARM_STANDBY, COVERS, "R15", FailureMode.SITE_FAILURE),
-				arguments(
-						"R15 no recovery site, no standby", virtualCenterEstate().withoutSite(
-								"dr")
-							.build(),
-						"vc", COLD_STANDBY, RULED_OUT, "R15", null),
+				arguments("R15 a standby covers site failure", virtualCenterEstate().build(), "vc", WARM_STANDBY,
+						COVERS, "R15", FailureMode.SITE_FAILURE),
+				arguments("R15 no recovery site, no standby", virtualCenterEstate().withoutSite("dr").build(), "vc",
+						COLD_STANDBY, RULED_OUT, "R15", null),
 				arguments("R16 reconnect scripts without IP takeover", virtualCenterEstate().build(), "vc",
 						COLD_STANDBY, WARNS, "R16", null),
 				arguments("R16 no scripts with IP takeover",
@@ -129,6 +140,15 @@ class RuleTableTests {
 						COLD_STANDBY, ELIGIBLE, "R16", null),
 				arguments("R17 the management server's state files", virtualCenterEstate().build(), "vc", null, NOTE,
 						"R17", null),
+				arguments("R18 hypervisor HA protects an ordinary VM", virtualCenterEstate().build(), "payroll",
+						HYPERVISOR_HA, ELIGIBLE, "R18", null),
+				arguments("R18 a management server's HA is in-band or out-of-band", virtualCenterEstate().build(), "vc",
+						HYPERVISOR_HA, RULED_OUT, "R18", null),
+				arguments("R1 hypervisor HA needs HA on the cluster",
+						virtualCenterEstate()
+							.add(new Cluster("prod", "Cluster prod", "hq", false, true, true, Optional.of("vc")))
+							.build(),
+						"payroll", HYPERVISOR_HA, RULED_OUT, "R1", null),
 				arguments("R17 missing state files are flagged",
 						virtualCenterEstate().replace("vc", (c) -> c.withStateFiles(List.of())).build(), "vc", null,
 						WARNS, "R17", null));
@@ -169,7 +189,12 @@ class RuleTableTests {
 	}
 
 	private static Topology outOfBand() {
-		return virtualCenterEstate().add(new Cluster("mgmt", "Management", "hq", true, false, true, Optional.of("vc")))
+		return outOfBand("vc");
+	}
+
+	private static Topology outOfBand(String managerOfTheSecondCluster) {
+		return virtualCenterEstate()
+			.add(new Cluster("mgmt", "Management", "hq", true, false, true, Optional.of(managerOfTheSecondCluster)))
 			.add(new Cluster("prod", "Prod", "hq", true, true, true, Optional.of("vc2")))
 			.add(new Host("esx21", "esx21", "hq", Optional.of("mgmt"), HostKind.HYPERVISOR))
 			.add(new Host("esx22", "esx22", "hq", Optional.of("mgmt"), HostKind.HYPERVISOR))
@@ -181,6 +206,12 @@ class RuleTableTests {
 				.withMustSurvive(Set.of(FailureMode.HOST_FAILURE))
 				.withStateFiles(List.of("SSL certificate")))
 			.build();
+	}
+
+	// The second instance runs on a cluster it manages itself, so only one side is
+	// paired.
+	private static Topology oneSidedOutOfBand() {
+		return outOfBand("vc2");
 	}
 
 	private static Topology separateLicenseServer() {

@@ -31,7 +31,7 @@ final class HaCoversHostFailureOnly implements Rule {
 		String text = "HA restarts " + unit.name() + " when its host fails"
 				+ (needsMore ? ", but not when its OS or application fails, which it must survive." : ".");
 		List<Conclusion> findings = new ArrayList<>();
-		for (Strategy ha : List.of(Strategy.HA_IN_BAND, Strategy.HA_OUT_OF_BAND)) {
+		for (Strategy ha : Strategy.HYPERVISOR_HA_FAMILY) {
 			findings.add(covers(ha, Set.of(FailureMode.HOST_FAILURE), text));
 		}
 		return findings;

@@ -25,7 +25,7 @@ final class HaNeedsAVmInAnHaCluster implements Rule {
 	@Override
 	public List<Conclusion> evaluate(UnitFacts unit) {
 		List<Conclusion> findings = new ArrayList<>();
-		for (Strategy ha : List.of(Strategy.HA_IN_BAND, Strategy.HA_OUT_OF_BAND)) {
+		for (Strategy ha : Strategy.HYPERVISOR_HA_FAMILY) {
 			if (unit.placement().kind() == PlacementKind.PHYSICAL) {
 				findings.add(rulesOut(ha, unit.name() + " is installed on the physical host "
 						+ unit.placement().target() + "; HA restarts only VMs."));

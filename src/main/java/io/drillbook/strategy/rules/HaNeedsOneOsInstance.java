@@ -21,8 +21,9 @@ final class HaNeedsOneOsInstance implements Rule {
 
 	@Override
 	public List<Conclusion> evaluate(UnitFacts unit) {
-		return List.of(explains(Strategy.HA_IN_BAND, "HA needs no second installation of " + unit.name() + "."),
-				explains(Strategy.HA_OUT_OF_BAND, "HA needs no second installation of " + unit.name() + "."));
+		return Strategy.HYPERVISOR_HA_FAMILY.stream()
+			.map((ha) -> explains(ha, "HA needs no second installation of " + unit.name() + "."))
+			.toList();
 	}
 
 }

@@ -24,7 +24,7 @@ final class HaNeedsSharedStorage implements Rule {
 	public List<Conclusion> evaluate(UnitFacts unit) {
 		List<Conclusion> findings = new ArrayList<>();
 		unit.cluster().ifPresent((cluster) -> {
-			for (Strategy ha : List.of(Strategy.HA_IN_BAND, Strategy.HA_OUT_OF_BAND)) {
+			for (Strategy ha : Strategy.HYPERVISOR_HA_FAMILY) {
 				findings.add(cluster.sharedStorage()
 						? requires(ha,
 								"HA depends on the network and the shared storage of cluster " + cluster.key()

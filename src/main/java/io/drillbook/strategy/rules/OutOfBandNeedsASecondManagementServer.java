@@ -6,7 +6,8 @@ import io.drillbook.strategy.Strategy;
 import io.drillbook.topology.ComponentKind;
 
 /**
- * R6: out-of-band protection pairs two management servers in two HA clusters.
+ * R6: out-of-band protection runs a management server on an HA cluster another instance
+ * manages; the report's pattern pairs two instances, each managing the other's cluster.
  */
 final class OutOfBandNeedsASecondManagementServer implements Rule {
 
@@ -17,8 +18,8 @@ final class OutOfBandNeedsASecondManagementServer implements Rule {
 
 	@Override
 	public String statement() {
-		return "Out-of-band HA needs a second management-server instance and a second HA cluster, "
-				+ "each instance managing the other's cluster.";
+		return "Out-of-band HA runs a management server on an HA cluster that another instance manages; "
+				+ "paired, each instance manages the other's cluster.";
 	}
 
 	@Override
@@ -27,11 +28,27 @@ final class OutOfBandNeedsASecondManagementServer implements Rule {
 			return List.of(rulesOut(Strategy.HA_OUT_OF_BAND,
 					"Out-of-band HA concerns management servers; " + unit.name() + " is not one."));
 		}
-		return List.of(unit.partnerManagementServer()
-			.map((partner) -> explains(Strategy.HA_OUT_OF_BAND,
-					unit.name() + " and " + partner + " run in two HA clusters and each manages the other's cluster."))
-			.orElseGet(() -> rulesOut(Strategy.HA_OUT_OF_BAND, "There is no second management server in another "
-					+ "HA cluster managing the cluster of " + unit.name() + " while it manages that one's.")));
+		if (!unit.isVirtual()) {
+			return List.of();
+		}
+		String cluster = unit.placement().target();
+		if (unit.managesOwnCluster()) {
+			return List.of(rulesOut(Strategy.HA_OUT_OF_BAND,
+					unit.name() + " manages cluster " + cluster + ", which it runs on: that is in-band."));
+		}
+		if (unit.partnerManagementServer().isPresent()) {
+			return List.of(explains(Strategy.HA_OUT_OF_BAND, unit.name() + " and "
+					+ unit.partnerManagementServer().get() + " run in two HA clusters and each manages the other's."));
+		}
+		return unit.otherManager()
+			.map((other) -> List.of(
+					explains(Strategy.HA_OUT_OF_BAND,
+							unit.name() + " runs on cluster " + cluster + ", which " + other + " manages."),
+					requires(Strategy.HA_OUT_OF_BAND, "Pair them: let " + unit.name() + " manage the HA cluster "
+							+ other
+							+ " runs on, so that whichever instance fails, the other still manages its cluster.")))
+			.orElseGet(() -> List.of(rulesOut(Strategy.HA_OUT_OF_BAND, "Cluster " + cluster + " does not say which "
+					+ "management server manages it (managedBy), so out-of-band cannot be told from in-band.")));
 	}
 
 }

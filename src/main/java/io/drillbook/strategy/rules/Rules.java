@@ -14,7 +14,7 @@ public final class Rules {
 			new FailoverClusterCoversHostOsAndApplication(), new MajorityNodeSetWithWitness(),
 			new ColocatedComponentsAreOneUnit(), new DatabasesUseTheirOwnClustering(), new GracePeriodRelaxesUrgency(),
 			new StandbyChoiceFollowsTheRto(), new StandbyReconnectsHostsUnlessItTakesTheIp(),
-			new StateFilesMustBeListed());
+			new StateFilesMustBeListed(), new HypervisorHaProtectsOrdinaryVms());
 
 	private Rules() {
 	}

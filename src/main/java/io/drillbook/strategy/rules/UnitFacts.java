@@ -23,6 +23,8 @@ import io.drillbook.topology.PlacementKind;
  * @param cluster the cluster the unit runs in, for a VM
  * @param clusterHosts how many hosts that cluster has
  * @param managesOwnCluster whether the unit is the management server of its own cluster
+ * @param otherManager the name of the management server that manages the unit's cluster,
+ * when that is not the unit itself
  * @param partnerManagementServer a management server in another HA cluster that manages
  * this unit's cluster while this unit manages its cluster
  * @param secondPhysicalHost another physical server at the unit's site, for a second node
@@ -38,10 +40,10 @@ import io.drillbook.topology.PlacementKind;
  * @param minimums the product minimums of the policy
  */
 public record UnitFacts(List<Component> members, Placement placement, Optional<Cluster> cluster, int clusterHosts,
-		boolean managesOwnCluster, Optional<String> partnerManagementServer, boolean secondPhysicalHost,
-		boolean hasRecoverySite, boolean recoverySiteCapacity, Set<FailureMode> mustSurvive, Duration rto,
-		Optional<Duration> graceOnly, List<String> stateFiles, boolean standbyCanTakeOverIp, TierPolicy tierPolicy,
-		List<ProductMinimum> minimums) {
+		boolean managesOwnCluster, Optional<String> otherManager, Optional<String> partnerManagementServer,
+		boolean secondPhysicalHost, boolean hasRecoverySite, boolean recoverySiteCapacity, Set<FailureMode> mustSurvive,
+		Duration rto, Optional<Duration> graceOnly, List<String> stateFiles, boolean standbyCanTakeOverIp,
+		TierPolicy tierPolicy, List<ProductMinimum> minimums) {
 
 	public UnitFacts {
 		members = List.copyOf(members);
