@@ -8,12 +8,14 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
 import io.drillbook.strategy.rules.Effect;
 import io.drillbook.strategy.rules.Conclusion;
+import io.drillbook.strategy.rules.DeclaredFailoverCluster;
 import io.drillbook.strategy.rules.Rule;
 import io.drillbook.strategy.rules.Rules;
 import io.drillbook.strategy.rules.UnitFacts;
@@ -22,6 +24,7 @@ import io.drillbook.topology.Component;
 import io.drillbook.topology.ComponentKind;
 import io.drillbook.topology.Dependency;
 import io.drillbook.topology.Durations;
+import io.drillbook.topology.FailoverCluster;
 import io.drillbook.topology.FailureMode;
 import io.drillbook.topology.Host;
 import io.drillbook.topology.HostKind;
@@ -210,7 +213,11 @@ public final class Planner {
 
 		private final Map<String, Integer> hostsPerCluster = new HashMap<>();
 
-		private final Map<String, Integer> physicalHostsPerSite = new HashMap<>();
+		private final Map<String, List<Host>> physicalHostsPerSite = new HashMap<>();
+
+		private final Map<String, Set<String>> componentsOnPhysicalHost = new HashMap<>();
+
+		private final Map<String, FailoverCluster> failoverClusterOf = new HashMap<>();
 
 		private final Map<String, List<Dependency>> dependents = new HashMap<>();
 
@@ -226,8 +233,18 @@ public final class Planner {
 			for (Host host : topology.hosts()) {
 				host.cluster().ifPresent((c) -> this.hostsPerCluster.merge(c, 1, Integer::sum));
 				if (host.kind() == HostKind.PHYSICAL) {
-					this.physicalHostsPerSite.merge(host.site(), 1, Integer::sum);
+					this.physicalHostsPerSite.computeIfAbsent(host.site(), (k) -> new ArrayList<>()).add(host);
 				}
+			}
+			for (Component component : topology.components()) {
+				if (component.placement().kind() == PlacementKind.PHYSICAL) {
+					this.componentsOnPhysicalHost
+						.computeIfAbsent(component.placement().target(), (k) -> new LinkedHashSet<>())
+						.add(component.key());
+				}
+			}
+			for (FailoverCluster failoverCluster : topology.failoverClusters()) {
+				failoverCluster.runs().forEach((key) -> this.failoverClusterOf.putIfAbsent(key, failoverCluster));
 			}
 			for (Dependency dependency : topology.dependenciesWithDerived()) {
 				this.dependents.computeIfAbsent(dependency.dependsOn(), (k) -> new ArrayList<>()).add(dependency);
@@ -274,10 +291,9 @@ public final class Planner {
 			Duration rto = members.stream().map(Component::rto).min(Comparator.naturalOrder()).orElseThrow();
 			Tier tier = Tier.mostCriticalOf(members.stream().map(Component::tier).toList());
 			List<String> stateFiles = members.stream().flatMap((m) -> m.stateFiles().stream()).distinct().toList();
-			boolean secondPhysical = lead.placement().kind() == PlacementKind.PHYSICAL
-					&& Optional.ofNullable(this.hosts.get(lead.placement().target()))
-						.map((h) -> this.physicalHostsPerSite.getOrDefault(h.site(), 0) >= 2)
-						.orElse(false);
+			Optional<String> secondPhysical = (lead.placement().kind() != PlacementKind.PHYSICAL) ? Optional.empty()
+					: Optional.ofNullable(this.hosts.get(lead.placement().target()))
+						.flatMap((own) -> freePhysicalHost(own, keys));
 			return new UnitFacts(members, lead.placement(), cluster,
 					cluster.map((c) -> this.hostsPerCluster.getOrDefault(c.key(), 0)).orElse(0), managesOwn,
 					cluster.flatMap(Cluster::managedBy)
@@ -285,9 +301,9 @@ public final class Planner {
 						.map((manager) -> Optional.ofNullable(this.components.get(manager))
 							.map(Component::name)
 							.orElse(manager)),
-					partner(keys, cluster), secondPhysical, this.hasRecoverySite, this.recoveryCapacity, mustSurvive,
-					rto, graceOnly(keys), stateFiles, lead.standbyCanTakeOverIp(), policy.tier(tier),
-					policy.minimums());
+					partner(keys, cluster), secondPhysical, declared(members), this.hasRecoverySite,
+					this.recoveryCapacity, mustSurvive, rto, graceOnly(keys), stateFiles, lead.standbyCanTakeOverIp(),
+					policy.tier(tier), policy.minimums());
 		}
 
 		// The partner manages this unit's cluster, runs in another HA cluster, and that
@@ -307,6 +323,25 @@ public final class Planner {
 							&& other.managedBy().map(unit::contains).orElse(false))
 					.isPresent())
 				.map(Component::name);
+		}
+
+		// A server that already runs another unit's components is not free for a node.
+		private Optional<String> freePhysicalHost(Host own, Set<String> unit) {
+			return this.physicalHostsPerSite.getOrDefault(own.site(), List.of())
+				.stream()
+				.filter((h) -> !h.key().equals(own.key()))
+				.filter((h) -> unit.containsAll(this.componentsOnPhysicalHost.getOrDefault(h.key(), Set.of())))
+				.map(Host::name)
+				.findFirst();
+		}
+
+		private Optional<DeclaredFailoverCluster> declared(List<Component> members) {
+			return members.stream()
+				.map((m) -> this.failoverClusterOf.get(m.key()))
+				.filter(Objects::nonNull)
+				.findFirst()
+				.map((f) -> new DeclaredFailoverCluster(f.name(), f.quorum(),
+						f.nodes().stream().map(this.hosts::get).filter(Objects::nonNull).toList(), f.witness()));
 		}
 
 		private Optional<Duration> graceOnly(Set<String> unit) {

@@ -9,17 +9,19 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Everything an environment consists of: sites, clusters, hosts, components and the
- * dependencies between components. Strategies, runbooks and drills all derive from it.
+ * Everything an environment consists of: sites, clusters, hosts, components, the
+ * dependencies between components and the guest failover clusters that run some of them.
+ * Strategies, runbooks and drills all derive from it.
  *
  * @param sites the sites
  * @param clusters the hypervisor clusters
  * @param hosts the hypervisor hosts and physical servers
  * @param components what must be protected
  * @param dependencies which component needs which
+ * @param failoverClusters the guest failover clusters (MSCS/WSFC) declared
  */
 public record Topology(List<Site> sites, List<Cluster> clusters, List<Host> hosts, List<Component> components,
-		List<Dependency> dependencies) {
+		List<Dependency> dependencies, List<FailoverCluster> failoverClusters) {
 
 	public Topology {
 		sites = List.copyOf(sites);
@@ -27,6 +29,15 @@ public record Topology(List<Site> sites, List<Cluster> clusters, List<Host> host
 		hosts = List.copyOf(hosts);
 		components = List.copyOf(components);
 		dependencies = List.copyOf(dependencies);
+		failoverClusters = List.copyOf(failoverClusters);
+	}
+
+	/**
+	 * A topology that declares no failover cluster, as an inventory describes an estate.
+	 */
+	public Topology(List<Site> sites, List<Cluster> clusters, List<Host> hosts, List<Component> components,
+			List<Dependency> dependencies) {
+		this(sites, clusters, hosts, components, dependencies, List.of());
 	}
 
 	public static Topology empty() {
@@ -35,42 +46,52 @@ public record Topology(List<Site> sites, List<Cluster> clusters, List<Host> host
 
 	public Topology withSite(Site site) {
 		return new Topology(upsert(this.sites, site, Site::key), this.clusters, this.hosts, this.components,
-				this.dependencies);
+				this.dependencies, this.failoverClusters);
 	}
 
 	public Topology withCluster(Cluster cluster) {
 		return new Topology(this.sites, upsert(this.clusters, cluster, Cluster::key), this.hosts, this.components,
-				this.dependencies);
+				this.dependencies, this.failoverClusters);
 	}
 
 	public Topology withHost(Host host) {
 		return new Topology(this.sites, this.clusters, upsert(this.hosts, host, Host::key), this.components,
-				this.dependencies);
+				this.dependencies, this.failoverClusters);
 	}
 
 	public Topology withComponent(Component component) {
 		return new Topology(this.sites, this.clusters, this.hosts, upsert(this.components, component, Component::key),
-				this.dependencies);
+				this.dependencies, this.failoverClusters);
 	}
 
 	public Topology withDependency(Dependency dependency) {
 		return new Topology(this.sites, this.clusters, this.hosts, this.components,
-				upsert(this.dependencies, dependency, Topology::dependencyKey));
+				upsert(this.dependencies, dependency, Topology::dependencyKey), this.failoverClusters);
+	}
+
+	public Topology withFailoverCluster(FailoverCluster failoverCluster) {
+		return new Topology(this.sites, this.clusters, this.hosts, this.components, this.dependencies,
+				upsert(this.failoverClusters, failoverCluster, FailoverCluster::key));
 	}
 
 	public Topology withoutSite(String key) {
 		return new Topology(remove(this.sites, key, Site::key), this.clusters, this.hosts, this.components,
-				this.dependencies);
+				this.dependencies, this.failoverClusters);
 	}
 
 	public Topology withoutCluster(String key) {
 		return new Topology(this.sites, remove(this.clusters, key, Cluster::key), this.hosts, this.components,
-				this.dependencies);
+				this.dependencies, this.failoverClusters);
 	}
 
 	public Topology withoutHost(String key) {
 		return new Topology(this.sites, this.clusters, remove(this.hosts, key, Host::key), this.components,
-				this.dependencies);
+				this.dependencies, this.failoverClusters);
+	}
+
+	public Topology withoutFailoverCluster(String key) {
+		return new Topology(this.sites, this.clusters, this.hosts, this.components, this.dependencies,
+				remove(this.failoverClusters, key, FailoverCluster::key));
 	}
 
 	/**
@@ -81,12 +102,19 @@ public record Topology(List<Site> sites, List<Cluster> clusters, List<Host> host
 		return new Topology(this.sites, this.clusters, this.hosts, remove(this.components, key, Component::key),
 				this.dependencies.stream()
 					.filter((d) -> !d.dependent().equals(key) && !d.dependsOn().equals(key))
-					.toList());
+					.toList(),
+				this.failoverClusters);
 	}
 
 	public Topology withoutDependency(String dependent, String dependsOn) {
 		return new Topology(this.sites, this.clusters, this.hosts, this.components,
-				remove(this.dependencies, dependent + " -> " + dependsOn, Topology::dependencyKey));
+				remove(this.dependencies, dependent + " -> " + dependsOn, Topology::dependencyKey),
+				this.failoverClusters);
+	}
+
+	/** The failover cluster that runs a component, if one is declared. */
+	public Optional<FailoverCluster> failoverClusterOf(String componentKey) {
+		return this.failoverClusters.stream().filter((f) -> f.runs().contains(componentKey)).findFirst();
 	}
 
 	/** How a dependency is named in history and forms. */

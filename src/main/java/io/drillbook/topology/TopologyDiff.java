@@ -30,6 +30,8 @@ public final class TopologyDiff {
 		compare("component", old.components(), now.components(), EnvironmentFile.ComponentEntry::key, changes);
 		compare("dependency", old.dependencies(), now.dependencies(), (d) -> d.dependent() + " -> " + d.dependsOn(),
 				changes);
+		compare("failover cluster", old.failoverClusterEntries(), now.failoverClusterEntries(),
+				EnvironmentFile.FailoverClusterEntry::key, changes);
 		return changes;
 	}
 

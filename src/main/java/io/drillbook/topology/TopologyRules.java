@@ -55,7 +55,80 @@ public final class TopologyRules {
 			checkComponent(component, sites, clusters, hosts, components, problems);
 		}
 		checkDependencies(topology.dependencies(), components, problems);
+		unique(topology.failoverClusters(), FailoverCluster::key, "failover cluster", problems);
+		Map<String, String> runBy = new HashMap<>();
+		for (FailoverCluster failoverCluster : topology.failoverClusters()) {
+			checkFailoverCluster(failoverCluster, sites, hosts, components, runBy, problems);
+		}
 		return problems;
+	}
+
+	// Kept whole: one check per field of a failover cluster, in the order the file has
+	// them.
+	private static void checkFailoverCluster(FailoverCluster failoverCluster, Map<String, Site> sites,
+			Map<String, Host> hosts, Map<String, Component> components, Map<String, String> runBy,
+			List<Problem> problems) {
+		String where = "failover cluster " + failoverCluster.key();
+		named(where, failoverCluster.name(), problems);
+		Set<String> nodes = new HashSet<>();
+		for (String node : failoverCluster.nodes()) {
+			if (!hosts.containsKey(node)) {
+				problems.add(new Problem(where, "nodes", "unknown host '" + node + "'"));
+			}
+			else if (!nodes.add(node)) {
+				problems
+					.add(new Problem(where, "nodes", "host '" + node + "' is listed twice; each node needs its own"));
+			}
+		}
+		if (failoverCluster.nodes().size() < 2) {
+			problems.add(new Problem(where, "nodes",
+					"a failover cluster needs at least two nodes (two OS instances), each on its own host"));
+		}
+		if (failoverCluster.runs().isEmpty()) {
+			problems.add(new Problem(where, "runs", "name the components it runs"));
+		}
+		for (String run : failoverCluster.runs()) {
+			Component component = components.get(run);
+			String previous = runBy.putIfAbsent(run, failoverCluster.key());
+			if (component == null) {
+				problems.add(new Problem(where, "runs", "unknown component '" + run + "'"));
+			}
+			else if (component.kind() == ComponentKind.CAPABILITY) {
+				problems.add(new Problem(where, "runs", "'" + run + "' is a capability of a hypervisor cluster"));
+			}
+			else if (previous != null) {
+				problems.add(new Problem(where, "runs",
+						"'" + run + "' is already run by failover cluster '" + previous + "'"));
+			}
+			else if (!runsOnANode(component.placement(), nodes, hosts)) {
+				problems.add(new Problem(where, "runs",
+						"'" + run + "' runs on " + component.placement() + ", which is none of the nodes' hosts"));
+			}
+		}
+		failoverCluster.witness().ifPresent((witness) -> {
+			if (failoverCluster.quorum() != Quorum.MAJORITY_NODE_SET) {
+				problems.add(new Problem(where, "witness", "only a majority-node-set quorum uses a witness share"));
+			}
+			if (witness.share() == null || witness.share().isBlank()) {
+				problems
+					.add(new Problem(where, "witness.share", "required: the share's path, such as \\\\fs03\\witness"));
+			}
+			if (!sites.containsKey(witness.site())) {
+				problems.add(new Problem(where, "witness.site", "unknown site '" + witness.site() + "'"));
+			}
+		});
+	}
+
+	private static boolean runsOnANode(Placement placement, Set<String> nodes, Map<String, Host> hosts) {
+		return switch (placement.kind()) {
+			case PHYSICAL -> nodes.contains(placement.target());
+			case VM -> placement.host()
+				.map(nodes::contains)
+				.orElseGet(() -> nodes.stream()
+					.map(hosts::get)
+					.anyMatch((h) -> h != null && h.cluster().equals(Optional.of(placement.target()))));
+			case CLUSTER -> false;
+		};
 	}
 
 	private static void checkHost(Host host, Map<String, Site> sites, Map<String, Cluster> clusters,

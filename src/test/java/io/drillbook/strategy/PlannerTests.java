@@ -69,6 +69,7 @@ class PlannerTests {
 	@Test
 	void aPhysicalVirtualCenterThatMustSurviveApplicationFailureGetsAFailoverCluster() {
 		Topology topology = virtualCenterEstate().withoutColocation()
+			.add(new Host("dbsrv03", "dbsrv03.hq.example.net", "hq", Optional.empty(), HostKind.PHYSICAL))
 			.replace("vc", (c) -> c.withPlacement(Placement.physical("dbsrv02"), Set.of()).withMustSurvive(ALL_LOCAL))
 			.build();
 
@@ -107,14 +108,28 @@ class PlannerTests {
 	}
 
 	@Test
-	void aTwoSiteClusterNeedsANodeAtTheRecoverySite() {
-		Topology withoutCapacity = virtualCenterEstate().withoutHost("standby01").build();
+	void theDatabaseServerBesideAPhysicalManagementServerIsNoSecondNode() {
+		Topology topology = virtualCenterEstate().withoutColocation()
+			.replace("vc", (c) -> c.withPlacement(Placement.physical("dbsrv02"), Set.of()).withMustSurvive(ALL_LOCAL))
+			.build();
 
-		Assessment cluster = plan(withoutCapacity, "vc").local().assessment(Strategy.FAILOVER_CLUSTER).orElseThrow();
+		Assessment cluster = plan(topology, "vc").local().assessment(Strategy.FAILOVER_CLUSTER).orElseThrow();
+
+		assertThat(cluster.eligible()).isFalse();
+		assertThat(cluster.reasons()).anySatisfy((r) -> assertThat(r.text()).contains("free for a second node"));
+	}
+
+	@Test
+	void withoutADeclaredFailoverClusterThePlanSaysWhatToBuildAndCountsOnNoSiteSurvival() {
+		Assessment cluster = plan(virtualCenterEstate().build(), "vcdb").local()
+			.assessment(Strategy.FAILOVER_CLUSTER)
+			.orElseThrow();
 
 		assertThat(cluster.covers()).doesNotContain(FailureMode.SITE_FAILURE);
-		assertThat(cluster.reasons()).extracting(Reason::ruleId).contains("R11");
-		assertThat(cluster.warnings()).anySatisfy((r) -> assertThat(r.text()).contains("three nodes"));
+		assertThat(cluster.warnings()).filteredOn((r) -> r.ruleId().equals("R11"))
+			.singleElement()
+			.satisfies((r) -> assertThat(r.text()).contains("No failover cluster is declared",
+					"a second node on dbsrv02.example.net", "witness share at a third location"));
 	}
 
 	@Test

@@ -8,10 +8,14 @@ import java.util.stream.Stream;
 
 import io.drillbook.topology.Cluster;
 import io.drillbook.topology.Component;
+import io.drillbook.topology.FailoverCluster;
 import io.drillbook.topology.FailureMode;
 import io.drillbook.topology.Host;
 import io.drillbook.topology.HostKind;
 import io.drillbook.topology.Placement;
+import io.drillbook.topology.Quorum;
+import io.drillbook.topology.Site;
+import io.drillbook.topology.SiteRole;
 import io.drillbook.topology.Topology;
 import io.drillbook.topology.Tier;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -117,10 +121,35 @@ class RuleTableTests {
 						null),
 				arguments("R10 a failover cluster covers OS failure", virtualCenterEstate().build(), "vc",
 						FAILOVER_CLUSTER, COVERS, "R10", FailureMode.OS_FAILURE),
-				arguments("R11 majority node set with a witness share", virtualCenterEstate().build(), "vc",
-						FAILOVER_CLUSTER, WARNS, "R11", null),
-				arguments("R11 with a recovery site the cluster spans two sites", virtualCenterEstate().build(), "vc",
+				arguments("R11 undeclared: says what to build", virtualCenterEstate().build(), "vc", FAILOVER_CLUSTER,
+						WARNS, "R11", null),
+				arguments("R11 two nodes across two sites without a witness",
+						declared(Quorum.MAJORITY_NODE_SET, List.of("dbsrv01", "dbsrv11"), null), "vcdb",
+						FAILOVER_CLUSTER, RULED_OUT, "R11", null),
+				arguments("R11 two nodes at one site without a witness",
+						declared(Quorum.MAJORITY_NODE_SET, List.of("dbsrv01", "dbsrv02"), null), "vcdb",
+						FAILOVER_CLUSTER, RULED_OUT, "R11", null),
+				arguments("R11 a witness at a third location survives a site loss",
+						declared(Quorum.MAJORITY_NODE_SET, List.of("dbsrv01", "dbsrv11"), "branch"), "vcdb",
 						FAILOVER_CLUSTER, COVERS, "R11", FailureMode.SITE_FAILURE),
+				arguments("R11 a witness beside a node does not",
+						declared(Quorum.MAJORITY_NODE_SET, List.of("dbsrv01", "dbsrv11"), "hq"), "vcdb",
+						FAILOVER_CLUSTER, WARNS, "R11", null),
+				arguments("R11 a witness at one site with both nodes",
+						declared(Quorum.MAJORITY_NODE_SET, List.of("dbsrv01", "dbsrv02"), "hq"), "vcdb",
+						FAILOVER_CLUSTER, ELIGIBLE, "R11", null),
+				arguments("R11 three nodes without a witness keep a majority",
+						declared(Quorum.MAJORITY_NODE_SET, List.of("dbsrv01", "dbsrv02", "dbsrv11"), null), "vcdb",
+						FAILOVER_CLUSTER, ELIGIBLE, "R11", null),
+				arguments("R11 a shared quorum disk cannot span sites",
+						declared(Quorum.SHARED_DISK, List.of("dbsrv01", "dbsrv11"), null), "vcdb", FAILOVER_CLUSTER,
+						RULED_OUT, "R11", null),
+				arguments("R11 a shared quorum disk at one site",
+						declared(Quorum.SHARED_DISK, List.of("dbsrv01", "dbsrv02"), null), "vcdb", FAILOVER_CLUSTER,
+						WARNS, "R11", null),
+				arguments("R9 a declared cluster names its nodes",
+						declared(Quorum.MAJORITY_NODE_SET, List.of("dbsrv01", "dbsrv11"), "branch"), "vcdb",
+						FAILOVER_CLUSTER, ELIGIBLE, "R9", null),
 				arguments("R12 co-located components form one unit", virtualCenterEstate().build(), "license", null,
 						NOTE, "R12", null),
 				arguments("R13 databases use their own clustering", virtualCenterEstate().build(), "vcdb",
@@ -212,6 +241,17 @@ class RuleTableTests {
 	// paired.
 	private static Topology oneSidedOutOfBand() {
 		return outOfBand("vc2");
+	}
+
+	// The database server with a second node at the recovery site and a branch office
+	// that can hold a witness share.
+	private static Topology declared(Quorum quorum, List<String> nodes, String witnessSite) {
+		return virtualCenterEstate().add(new Site("branch", "Branch office", SiteRole.PRIMARY))
+			.add(new Host("dbsrv11", "dbsrv11.dr.example.net", "dr", Optional.empty(), HostKind.PHYSICAL))
+			.add(new FailoverCluster("vcdb-fc", "VCDB-FC", List.of("vcdb"), nodes, quorum,
+					Optional.ofNullable(witnessSite)
+						.map((site) -> new FailoverCluster.Witness("\\\\fs-" + site + "\\vcdb", site))))
+			.build();
 	}
 
 	private static Topology separateLicenseServer() {

@@ -23,6 +23,8 @@ public final class Topologies {
 
 	private final List<Dependency> dependencies = new ArrayList<>();
 
+	private final List<FailoverCluster> failoverClusters = new ArrayList<>();
+
 	static Topologies aTopology() {
 		return new Topologies();
 	}
@@ -178,8 +180,19 @@ public final class Topologies {
 		return this;
 	}
 
+	public Topologies add(FailoverCluster failoverCluster) {
+		this.failoverClusters.add(failoverCluster);
+		return this;
+	}
+
+	public Topologies add(Site site) {
+		this.sites.add(site);
+		return this;
+	}
+
 	public Topology build() {
-		return new Topology(this.sites, this.clusters, this.hosts, this.components, this.dependencies);
+		return new Topology(this.sites, this.clusters, this.hosts, this.components, this.dependencies,
+				this.failoverClusters);
 	}
 
 }

@@ -17,6 +17,21 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 class TopologyRulesTests {
 
+	static FailoverCluster failoverCluster(List<String> runs, List<String> nodes, Quorum quorum,
+			FailoverCluster.Witness witness) {
+		return new FailoverCluster("vcdb-fc", "VCDB cluster", runs, nodes, quorum, Optional.ofNullable(witness));
+	}
+
+	@Test
+	void aFailoverClusterOnTheHostsOfItsComponentsIsValid() {
+		assertThat(TopologyRules.check(virtualCenterEstate()
+			.add(failoverCluster(List.of("vcdb"), List.of("dbsrv01", "dbsrv02"), Quorum.MAJORITY_NODE_SET,
+					new FailoverCluster.Witness("\\\\fs03\\w", "dr")))
+			.add(new FailoverCluster("vc-fc", "VC cluster", List.of("vc", "license", "webaccess"),
+					List.of("esx01", "esx02"), Quorum.MAJORITY_NODE_SET, Optional.empty()))
+			.build())).isEmpty();
+	}
+
 	@Test
 	void theReferenceEstateIsValid() {
 		assertThat(TopologyRules.check(virtualCenterEstate().build())).isEmpty();
@@ -32,6 +47,37 @@ class TopologyRulesTests {
 						virtualCenterEstate().cluster("lost", "atlantis", true, true, true, null)
 							.component("crm", "CRM", ComponentKind.APPLICATION, Placement.vm("lost"), Set.of()),
 						"cluster lost", "site", "unknown site 'atlantis'"),
+				arguments("a failover cluster with one node",
+						virtualCenterEstate()
+							.add(failoverCluster(List.of("vcdb"), List.of("dbsrv01"), Quorum.SHARED_DISK, null)),
+						"failover cluster vcdb-fc", "nodes", "at least two nodes"),
+				arguments("a failover cluster on an unknown host",
+						virtualCenterEstate().add(failoverCluster(List.of("vcdb"), List.of("dbsrv01", "dbsrv09"),
+								Quorum.SHARED_DISK, null)),
+						"failover cluster vcdb-fc", "nodes", "unknown host 'dbsrv09'"),
+				arguments("a failover cluster running a component that is on none of its nodes",
+						virtualCenterEstate().add(failoverCluster(List.of("vcdb"), List.of("dbsrv02", "standby01"),
+								Quorum.SHARED_DISK, null)),
+						"failover cluster vcdb-fc", "runs", "none of the nodes' hosts"),
+				arguments("a witness share with a shared-disk quorum",
+						virtualCenterEstate().add(failoverCluster(List.of("vcdb"), List.of("dbsrv01", "dbsrv02"),
+								Quorum.SHARED_DISK, new FailoverCluster.Witness("\\\\fs03\\w", "dr"))),
+						"failover cluster vcdb-fc", "witness", "only a majority-node-set quorum"),
+				arguments("a witness share at an unknown site",
+						virtualCenterEstate().add(failoverCluster(List.of("vcdb"), List.of("dbsrv01", "dbsrv02"),
+								Quorum.MAJORITY_NODE_SET, new FailoverCluster.Witness("\\\\fs03\\w", "moon"))),
+						"failover cluster vcdb-fc", "witness.site", "unknown site 'moon'"),
+				arguments("a component run by two failover clusters",
+						virtualCenterEstate()
+							.add(failoverCluster(List.of("vcdb"), List.of("dbsrv01", "dbsrv02"),
+									Quorum.MAJORITY_NODE_SET, null))
+							.add(new FailoverCluster("other-fc", "Other", List.of("vcdb"),
+									List.of("dbsrv01", "dbsrv02"), Quorum.SHARED_DISK, Optional.empty())),
+						"failover cluster other-fc", "runs", "already run by failover cluster 'vcdb-fc'"),
+				arguments("a failover cluster running a capability",
+						virtualCenterEstate()
+							.add(failoverCluster(List.of("drs"), List.of("esx01", "esx02"), Quorum.SHARED_DISK, null)),
+						"failover cluster vcdb-fc", "runs", "capability"),
 				arguments("a dependency cycle", virtualCenterEstate().hard("vcdb", "webaccess"),
 						"dependency vc -> vcdb -> webaccess -> vc", "dependsOn", "cycle"),
 				arguments("a database that may lose more data than its dependent allows",

@@ -25,11 +25,18 @@ final class FailoverClusterNeedsTwoOsInstances implements Rule {
 	@Override
 	public List<Conclusion> evaluate(UnitFacts unit) {
 		List<Conclusion> findings = new ArrayList<>();
-		boolean secondNode = unit.isVirtual() ? unit.clusterHosts() >= 2 : unit.secondPhysicalHost();
-		if (!secondNode) {
-			findings.add(rulesOut(Strategy.FAILOVER_CLUSTER, unit.isVirtual()
-					? "Cluster " + unit.placement().target() + " has fewer than two hosts to keep two nodes apart."
-					: "There is no second physical server at the site of " + unit.name() + " for a second node."));
+		if (unit.failoverCluster().isPresent()) {
+			DeclaredFailoverCluster declared = unit.failoverCluster().get();
+			findings.add(explains(Strategy.FAILOVER_CLUSTER, "Failover cluster " + declared.name() + " runs "
+					+ unit.name() + " on " + declared.nodes().size() + " nodes: " + declared.describeNodes() + "."));
+		}
+		else if (unit.isVirtual() && unit.clusterHosts() < 2) {
+			findings.add(rulesOut(Strategy.FAILOVER_CLUSTER,
+					"Cluster " + unit.placement().target() + " has fewer than two hosts to keep two nodes apart."));
+		}
+		else if (!unit.isVirtual() && unit.secondPhysicalHost().isEmpty()) {
+			findings.add(rulesOut(Strategy.FAILOVER_CLUSTER, "No physical server at the site of " + unit.name()
+					+ " is free for a second node: every other one there runs other components."));
 		}
 		String files = unit.stateFiles().isEmpty() ? "its configuration" : String.join(", ", unit.stateFiles());
 		findings.add(requires(Strategy.FAILOVER_CLUSTER, "A second OS instance of " + unit.name()

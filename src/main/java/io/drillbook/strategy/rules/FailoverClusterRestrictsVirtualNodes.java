@@ -23,9 +23,12 @@ final class FailoverClusterRestrictsVirtualNodes implements Rule {
 
 	@Override
 	public List<Conclusion> evaluate(UnitFacts unit) {
-		if (unit.isVirtual()) {
+		boolean virtualNodes = unit.failoverCluster()
+			.map(DeclaredFailoverCluster::hasVirtualNodes)
+			.orElse(unit.isVirtual());
+		if (virtualNodes) {
 			return List.of(requires(Strategy.FAILOVER_CLUSTER,
-					"The nodes of " + unit.name() + " would be VMs: DRS, VMotion and HA are restricted on them."));
+					"Nodes of " + unit.name() + " are VMs: DRS, VMotion and HA are restricted on them."));
 		}
 		return List.of(explains(Strategy.FAILOVER_CLUSTER,
 				"A failover cluster works for the physical installation of " + unit.name() + "."));

@@ -27,7 +27,9 @@ import io.drillbook.topology.PlacementKind;
  * when that is not the unit itself
  * @param partnerManagementServer a management server in another HA cluster that manages
  * this unit's cluster while this unit manages its cluster
- * @param secondPhysicalHost another physical server at the unit's site, for a second node
+ * @param secondPhysicalHost a physical server at the unit's site that runs nothing else,
+ * for a second node
+ * @param failoverCluster the failover cluster declared to run the unit, if any
  * @param hasRecoverySite whether the environment has a recovery site
  * @param recoverySiteCapacity whether the recovery site has a host a node could run on
  * @param mustSurvive the failures any member must survive
@@ -41,9 +43,9 @@ import io.drillbook.topology.PlacementKind;
  */
 public record UnitFacts(List<Component> members, Placement placement, Optional<Cluster> cluster, int clusterHosts,
 		boolean managesOwnCluster, Optional<String> otherManager, Optional<String> partnerManagementServer,
-		boolean secondPhysicalHost, boolean hasRecoverySite, boolean recoverySiteCapacity, Set<FailureMode> mustSurvive,
-		Duration rto, Optional<Duration> graceOnly, List<String> stateFiles, boolean standbyCanTakeOverIp,
-		TierPolicy tierPolicy, List<ProductMinimum> minimums) {
+		Optional<String> secondPhysicalHost, Optional<DeclaredFailoverCluster> failoverCluster, boolean hasRecoverySite,
+		boolean recoverySiteCapacity, Set<FailureMode> mustSurvive, Duration rto, Optional<Duration> graceOnly,
+		List<String> stateFiles, boolean standbyCanTakeOverIp, TierPolicy tierPolicy, List<ProductMinimum> minimums) {
 
 	public UnitFacts {
 		members = List.copyOf(members);

@@ -14,9 +14,12 @@ import java.util.List;
  * @param hosts the hosts
  * @param components the components
  * @param dependencies the dependencies
+ * @param failoverClusters the guest failover clusters; absent rather than empty when
+ * there are none, so that files written before they could be declared keep their bytes
  */
 public record EnvironmentFile(String format, Header environment, List<SiteEntry> sites, List<ClusterEntry> clusters,
-		List<HostEntry> hosts, List<ComponentEntry> components, List<DependencyEntry> dependencies) {
+		List<HostEntry> hosts, List<ComponentEntry> components, List<DependencyEntry> dependencies,
+		List<FailoverClusterEntry> failoverClusters) {
 
 	/** The format this version of Drillbook writes and reads. */
 	public static final String FORMAT = "drillbook-environment/1";
@@ -27,6 +30,12 @@ public record EnvironmentFile(String format, Header environment, List<SiteEntry>
 		hosts = (hosts != null) ? hosts : List.of();
 		components = (components != null) ? components : List.of();
 		dependencies = (dependencies != null) ? dependencies : List.of();
+		failoverClusters = (failoverClusters != null && !failoverClusters.isEmpty()) ? failoverClusters : null;
+	}
+
+	/** The failover clusters, none when the file declares none. */
+	public List<FailoverClusterEntry> failoverClusterEntries() {
+		return (this.failoverClusters != null) ? this.failoverClusters : List.of();
 	}
 
 	/**
@@ -125,6 +134,31 @@ public record EnvironmentFile(String format, Header environment, List<SiteEntry>
 	 * @param graceDays days the dependent keeps working without it; absent for hard
 	 */
 	public record DependencyEntry(String dependent, String dependsOn, Integer graceDays) {
+
+	}
+
+	/**
+	 * A guest failover cluster as written in a file.
+	 *
+	 * @param key key
+	 * @param name name
+	 * @param runs keys of the components it runs
+	 * @param nodes keys of the hosts its nodes run on
+	 * @param quorum majority-node-set or shared-disk
+	 * @param witness the witness share of a majority-node-set quorum
+	 */
+	public record FailoverClusterEntry(String key, String name, List<String> runs, List<String> nodes, String quorum,
+			WitnessEntry witness) {
+
+	}
+
+	/**
+	 * A witness share as written in a file.
+	 *
+	 * @param share the share's path
+	 * @param site the key of the site it lives at
+	 */
+	public record WitnessEntry(String share, String site) {
 
 	}
 

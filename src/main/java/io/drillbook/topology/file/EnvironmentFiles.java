@@ -19,16 +19,20 @@ import io.drillbook.topology.Durations;
 import io.drillbook.topology.file.EnvironmentFile.ClusterEntry;
 import io.drillbook.topology.file.EnvironmentFile.ComponentEntry;
 import io.drillbook.topology.file.EnvironmentFile.DependencyEntry;
+import io.drillbook.topology.file.EnvironmentFile.FailoverClusterEntry;
 import io.drillbook.topology.file.EnvironmentFile.Header;
 import io.drillbook.topology.file.EnvironmentFile.HostEntry;
 import io.drillbook.topology.file.EnvironmentFile.PlacementEntry;
 import io.drillbook.topology.file.EnvironmentFile.SiteEntry;
+import io.drillbook.topology.file.EnvironmentFile.WitnessEntry;
+import io.drillbook.topology.FailoverCluster;
 import io.drillbook.topology.FailureMode;
 import io.drillbook.topology.Host;
 import io.drillbook.topology.HostKind;
 import io.drillbook.topology.Placement;
 import io.drillbook.topology.PlacementKind;
 import io.drillbook.topology.Problem;
+import io.drillbook.topology.Quorum;
 import io.drillbook.topology.Site;
 import io.drillbook.topology.SiteRole;
 import io.drillbook.topology.Tier;
@@ -75,7 +79,9 @@ public final class EnvironmentFiles {
 				EnvironmentFiles::component, problems);
 		List<Dependency> dependencies = entries(file.dependencies(), "dependencies", (entry) -> null,
 				EnvironmentFiles::dependency, problems);
-		Topology topology = new Topology(sites, clusters, hosts, components, dependencies);
+		List<FailoverCluster> failoverClusters = entries(file.failoverClusterEntries(), "failoverClusters",
+				FailoverClusterEntry::key, EnvironmentFiles::failoverCluster, problems);
+		Topology topology = new Topology(sites, clusters, hosts, components, dependencies, failoverClusters);
 		if (problems.isEmpty()) {
 			problems.addAll(TopologyRules.check(topology));
 		}
@@ -152,6 +158,15 @@ public final class EnvironmentFiles {
 				Optional.ofNullable(entry.graceDays()).map(Duration::ofDays)));
 	}
 
+	private static Optional<FailoverCluster> failoverCluster(FailoverClusterEntry entry, String where,
+			List<Problem> problems) {
+		Optional<Quorum> quorum = code(Quorum.class, entry.quorum(), where, "quorum", problems);
+		Optional<FailoverCluster.Witness> witness = Optional.ofNullable(entry.witness())
+			.map((w) -> new FailoverCluster.Witness(nonNull(w.share()), nonNull(w.site())));
+		return quorum.map((q) -> new FailoverCluster(entry.key(), entry.name(), list(entry.runs()), list(entry.nodes()),
+				q, witness));
+	}
+
 	private static Optional<Component> component(ComponentEntry entry, String where, List<Problem> problems) {
 		int before = problems.size();
 		Optional<ComponentKind> kind = code(ComponentKind.class, entry.kind(), where, "kind", problems);
@@ -225,6 +240,12 @@ public final class EnvironmentFiles {
 					.sorted(Comparator.comparing(Dependency::dependent).thenComparing(Dependency::dependsOn))
 					.map((d) -> new DependencyEntry(d.dependent(), d.dependsOn(),
 							d.gracePeriod().map((g) -> (int) g.toDays()).orElse(null)))
+					.toList(),
+				topology.failoverClusters()
+					.stream()
+					.sorted(Comparator.comparing(FailoverCluster::key))
+					.map((f) -> new FailoverClusterEntry(f.key(), f.name(), f.runs(), f.nodes(), f.quorum().code(),
+							f.witness().map((w) -> new WitnessEntry(w.share(), w.site())).orElse(null)))
 					.toList());
 	}
 
