@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -22,6 +23,7 @@ import io.drillbook.topology.Cluster;
 import io.drillbook.topology.Component;
 import io.drillbook.topology.ComponentKind;
 import io.drillbook.topology.Dependency;
+import io.drillbook.topology.FailoverCluster;
 import io.drillbook.topology.Durations;
 import io.drillbook.topology.FailureMode;
 import io.drillbook.topology.Host;
@@ -44,10 +46,11 @@ final class RunbookFacts {
 	static final Set<String> VALUES = Set.of("unit.key", "unit.name", "unit.members", "unit.product", "unit.runsOn",
 			"unit.host", "unit.server", "unit.cluster", "unit.rto", "unit.rpo", "primary.site", "recovery.site",
 			"standby.host", "target.host", "stateFiles", "managed.clusters", "managed.hosts", "database.name",
-			"database.where", "license.name", "license.grace", "partner.name", "cluster.otherHosts");
+			"database.where", "license.name", "license.grace", "partner.name", "cluster.otherHosts", "failover.name",
+			"failover.nodes", "failover.witness");
 
 	static final Set<String> FLAGS = Set.of("hasStateFiles", "dependsOnDatabase", "managesHosts", "standbyTakesOverIp",
-			"hasStandbyHost");
+			"hasStandbyHost", "withoutWitness");
 
 	static final Map<String, Set<String>> LISTS = Map.of("hardDependencies", Set.of("key", "name", "where"),
 			"dependents", Set.of("key", "name"));
@@ -112,6 +115,7 @@ final class RunbookFacts {
 		describeDependents(estate, u);
 		describeLicense(estate, u);
 		describePartner(estate, u);
+		describeFailoverCluster(estate, u, scenario);
 	}
 
 	/**
@@ -215,7 +219,11 @@ final class RunbookFacts {
 			case CLUSTER -> u.clusterName();
 		};
 		put("unit.server", server);
-		put("target.host", (scenario == Scenario.SITE) ? standbyName : server);
+		// With no standby, a failover cluster's node away from the lost site takes over.
+		String siteTarget = standby.map(Host::name)
+			.or(() -> survivingNodes(estate, u, scenario).stream().findFirst().map(Host::name))
+			.orElse(standbyName);
+		put("target.host", (scenario == Scenario.SITE) ? siteTarget : server);
 		flag("hasStandbyHost", standby.isPresent());
 		flag("standbyTakesOverIp", u.lead().standbyCanTakeOverIp());
 		flag("hasStateFiles", !unit.stateFiles().isEmpty());
@@ -341,6 +349,45 @@ final class RunbookFacts {
 		put("cluster.otherHosts", others.isEmpty() ? "the other hosts of " + u.clusterName() : sentence(others));
 	}
 
+	/**
+	 * The failover cluster declared to run the unit: the nodes that can take over once
+	 * the scenario has struck (at a site failure, those away from the lost site) and its
+	 * witness share.
+	 */
+	private void describeFailoverCluster(Estate estate, Located u, Scenario scenario) {
+		Optional<FailoverCluster> declared = failoverCluster(estate, u);
+		declared.ifPresent(this::read);
+		put("failover.name", declared.map(FailoverCluster::name).orElse("the failover cluster"));
+		List<String> nodes = survivingNodes(estate, u, scenario).stream().peek(this::read).map(Host::name).toList();
+		put("failover.nodes", nodes.isEmpty() ? "a surviving node" : sentence(nodes));
+		Optional<FailoverCluster.Witness> witness = declared.flatMap(FailoverCluster::witness);
+		// A cluster not yet declared is to be built with a witness share, as R11 advises.
+		flag("withoutWitness", declared.isPresent() && witness.isEmpty());
+		put("failover.witness", witness.map(FailoverCluster.Witness::share).orElse("the witness share"));
+	}
+
+	private static Optional<FailoverCluster> failoverCluster(Estate estate, Located u) {
+		return u.members()
+			.stream()
+			.map((m) -> estate.failoverClusterOf.get(m.key()))
+			.filter(Objects::nonNull)
+			.findFirst();
+	}
+
+	// The nodes that can take over: away from the lost site, or other than the failed
+	// host.
+	private static List<Host> survivingNodes(Estate estate, Located u, Scenario scenario) {
+		return failoverCluster(estate, u)
+			.map((f) -> f.nodes()
+				.stream()
+				.map(estate.hosts::get)
+				.filter(Objects::nonNull)
+				.filter((h) -> !u.lost(h.site(), scenario))
+				.filter((h) -> scenario == Scenario.SITE || u.host().map((mine) -> !mine.equals(h)).orElse(true))
+				.toList())
+			.orElse(List.of());
+	}
+
 	// Where a needed component is to be found once the scenario has struck: a site
 	// failure
 	// leaves only what is recovered elsewhere.
@@ -426,6 +473,12 @@ final class RunbookFacts {
 						String.valueOf(c.drsEnabled()), String.valueOf(c.sharedStorage()), c.managedBy().orElse("")));
 	}
 
+	private void read(FailoverCluster f) {
+		this.read.computeIfAbsent("failover cluster:" + f.key(),
+				(k) -> String.join("|", f.name(), sorted(f.runs()), String.join(",", f.nodes()), f.quorum().code(),
+						f.witness().map((w) -> w.share() + "@" + w.site()).orElse("")));
+	}
+
 	private void read(Site s) {
 		this.read.computeIfAbsent("site:" + s.key(), (k) -> String.join("|", s.name(), s.role().code()));
 	}
@@ -458,7 +511,12 @@ final class RunbookFacts {
 
 		final Map<String, List<Dependency>> neededBy;
 
+		final Map<String, FailoverCluster> failoverClusterOf = new HashMap<>();
+
 		Estate(Topology topology) {
+			for (FailoverCluster failoverCluster : topology.failoverClusters()) {
+				failoverCluster.runs().forEach((key) -> this.failoverClusterOf.putIfAbsent(key, failoverCluster));
+			}
 			this.components = index(topology.components(), Component::key);
 			this.hosts = index(topology.hosts(), Host::key);
 			this.clusters = index(topology.clusters(), Cluster::key);

@@ -55,6 +55,9 @@ public final class Planner {
 
 	private static final List<Strategy> SITE_PREFERENCE = List.of(Strategy.COLD_STANDBY, Strategy.WARM_STANDBY);
 
+	private static final List<Strategy> STRETCHED_CLUSTER_FIRST = List.of(Strategy.FAILOVER_CLUSTER,
+			Strategy.COLD_STANDBY, Strategy.WARM_STANDBY);
+
 	private static final Comparator<Component> LEAD = Comparator.comparing((Component c) -> leadRank(c.kind()))
 		.thenComparing(Component::key);
 
@@ -92,7 +95,7 @@ public final class Planner {
 			.stream()
 			.filter((f) -> (layer == Layer.LOCAL) == LOCAL_FAILURES.contains(f))
 			.forEach(needed::add);
-		List<Strategy> preference = (layer == Layer.LOCAL) ? LOCAL_PREFERENCE : SITE_PREFERENCE;
+		List<Strategy> preference = (layer == Layer.LOCAL) ? LOCAL_PREFERENCE : sitePreference(findings);
 		Map<Strategy, Assessment> assessments = new TreeMap<>();
 		for (Strategy strategy : preference) {
 			assessments.put(strategy, assess(strategy, unit, needed, findings));
@@ -146,6 +149,18 @@ public final class Planner {
 			}
 		}
 		return new Decision(layer, true, ordered, Optional.empty(), List.of(), List.copyOf(gaps));
+	}
+
+	/**
+	 * A declared failover cluster that survives the loss of a site (R11) already is the
+	 * unit's site recovery, built and running, so it comes before any standby.
+	 */
+	private static List<Strategy> sitePreference(List<Conclusion> findings) {
+		boolean stretched = findings.stream()
+			.anyMatch((f) -> f.effect() == Effect.COVERS
+					&& f.strategy().filter(Strategy.FAILOVER_CLUSTER::equals).isPresent()
+					&& f.failures().contains(FailureMode.SITE_FAILURE));
+		return stretched ? STRETCHED_CLUSTER_FIRST : SITE_PREFERENCE;
 	}
 
 	private static Assessment assess(Strategy strategy, UnitFacts unit, Set<FailureMode> needed,

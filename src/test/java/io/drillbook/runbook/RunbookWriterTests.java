@@ -138,6 +138,23 @@ class RunbookWriterTests {
 	}
 
 	@Test
+	void aStretchedClusterIsTheSiteRecoveryAndItsRunbookNamesTheNodeAwayFromTheLostSite() {
+		RunbookWriter.Written written = RunbookWriter.write(Sample.planned("stretched-cluster.yaml"), PROCEDURES);
+		Runbook site = written.runbook("vc", Scenario.SITE).orElseThrow();
+		Runbook local = written.runbook("vc", Scenario.LOCAL).orElseThrow();
+
+		assertThat(site.strategy()).isEqualTo(Strategy.FAILOVER_CLUSTER);
+		assertThat(local.strategy()).isEqualTo(Strategy.FAILOVER_CLUSTER);
+		assertThat(step(site, "failover-cluster/move-group").instruction()).contains("VirtualCenter MSCS cluster",
+				"vcnode2.dr.example.net");
+		assertThat(step(site, "failover-cluster/check-quorum").instruction()).doesNotContain("vcnode1");
+		assertThat(step(site, "failover-cluster/check-witness").instruction())
+			.contains("\\\\fs01.branch.example.net\\vc-witness");
+		assertThat(step(local, "failover-cluster/move-group").instruction()).contains("vcnode2.dr.example.net")
+			.doesNotContain("vcnode1");
+	}
+
+	@Test
 	void troubleshootingNamesThePortsAndWhereTheLatencyTimeoutIsSet() {
 		Runbook runbook = Sample.virtualCenter().runbook("vc", Scenario.SITE).orElseThrow();
 
@@ -152,6 +169,7 @@ class RunbookWriterTests {
 		return Stream.of(Arguments.of("virtualcenter.yaml", Sample.planned("virtualcenter.yaml")),
 				Arguments.of("large-estate.yaml", Sample.planned("large-estate.yaml")),
 				Arguments.of("drillbook.yaml", Sample.planned("drillbook.yaml")),
+				Arguments.of("stretched-cluster.yaml", Sample.planned("stretched-cluster.yaml")),
 				Arguments.of("generated, 400 components",
 						Sample.planned(SampleTopologies.of("generated", GeneratedEstate.of(400)))));
 	}
