@@ -202,6 +202,54 @@ class TopologyWebTests {
 	}
 
 	@Test
+	void anArchitectDeclaresAFailoverClusterAndThePlanJudgesIt() throws Exception {
+		this.imports.confirm(this.imports.previewFile("vc.yaml", Samples.virtualCenterAs("vc-failover"), "architect")
+			.id()
+			.orElseThrow(), "architect");
+		String base = "/environments/vc-failover";
+		this.mvc
+			.perform(post(base + "/failover-clusters").with(architect())
+				.with(csrf())
+				.param("revision", revision("vc-failover"))
+				.param("key", "vcdb-fc")
+				.param("name", "VCDB cluster")
+				.param("runs", "vcdb")
+				.param("nodes", "sqlhq01")
+				.param("quorum", "majority-node-set"))
+			.andExpect(flash().attribute("flashError", "Nothing was saved: fix the problems listed below."))
+			.andExpect(flash().attribute("problems",
+					org.hamcrest.Matchers.hasItem(new Problem("failover cluster vcdb-fc", "nodes",
+							"a failover cluster needs at least two nodes (two OS instances), each on its own host"))));
+		this.mvc
+			.perform(post(base + "/failover-clusters").with(architect())
+				.with(csrf())
+				.param("revision", revision("vc-failover"))
+				.param("key", "vcdb-fc")
+				.param("name", "VCDB cluster")
+				.param("runs", "vcdb")
+				.param("nodes", "sqlhq01, sqldr01")
+				.param("quorum", "majority-node-set"))
+			.andExpect(flash().attribute("flashSuccess", "Saved failover cluster vcdb-fc."));
+
+		this.mvc.perform(get(base + "/infrastructure").with(operator()))
+			.andExpect(content().string(containsString("VCDB cluster")))
+			.andExpect(content().string(containsString("no witness share")))
+			.andExpect(content().string(not(containsString("Declare failover cluster"))));
+		this.mvc.perform(get(base + "/plan/vcdb").with(operator()))
+			.andExpect(content().string(containsString("more than half of its votes")));
+		this.mvc.perform(get("/api/v1/environments/vc-failover").with(operator()))
+			.andExpect(jsonPath("$.failoverClusters[0].nodes[1]").value("sqldr01"));
+
+		this.mvc
+			.perform(post(base + "/failover-clusters/vcdb-fc/delete").with(architect())
+				.with(csrf())
+				.param("revision", revision("vc-failover")))
+			.andExpect(flash().attribute("flashSuccess", "Removed failover cluster vcdb-fc."));
+		assertThat(this.environments.require(new EnvironmentKey("vc-failover")).topology().failoverClusters())
+			.isEmpty();
+	}
+
+	@Test
 	void anEnvironmentIsRemovedOnlyWhenItsKeyIsTypedToConfirm() throws Exception {
 		this.imports.confirm(this.imports.previewFile("vc.yaml", Samples.virtualCenterAs("vc-remove"), "architect")
 			.id()

@@ -10,6 +10,7 @@ import io.drillbook.topology.Dependency;
 import io.drillbook.topology.EnvironmentSnapshot;
 import io.drillbook.topology.Environments;
 import io.drillbook.topology.HostKind;
+import io.drillbook.topology.Quorum;
 import io.drillbook.topology.SiteRole;
 import io.drillbook.topology.StaleEdit;
 import io.drillbook.topology.Topology;
@@ -17,6 +18,7 @@ import io.drillbook.topology.TopologyRejected;
 
 import io.drillbook.topology.web.InfrastructureForms.ClusterForm;
 import io.drillbook.topology.web.InfrastructureForms.DependencyForm;
+import io.drillbook.topology.web.InfrastructureForms.FailoverClusterForm;
 import io.drillbook.topology.web.InfrastructureForms.HostForm;
 import io.drillbook.topology.web.InfrastructureForms.SiteForm;
 import io.drillbook.topology.DerivedDependencies;
@@ -62,6 +64,7 @@ class InfrastructureController {
 		model.addAttribute("edit", edit);
 		model.addAttribute("siteRoles", SiteRole.values());
 		model.addAttribute("hostKinds", HostKind.values());
+		model.addAttribute("quorums", Quorum.values());
 		return "topology/infrastructure";
 	}
 
@@ -108,6 +111,20 @@ class InfrastructureController {
 			@RequestParam long revision, Principal principal, RedirectAttributes redirect) {
 		return apply(environment, revision, (t) -> t.withoutCluster(cluster), "Removed cluster " + cluster + ".",
 				"infrastructure", principal, redirect);
+	}
+
+	@PostMapping("/failover-clusters")
+	String saveFailoverCluster(@PathVariable EnvironmentKey environment, FailoverClusterForm form, Principal principal,
+			RedirectAttributes redirect) {
+		return apply(environment, form.revision(), (t) -> t.withFailoverCluster(form.toFailoverCluster()),
+				"Saved failover cluster " + form.key() + ".", "infrastructure", principal, redirect);
+	}
+
+	@PostMapping("/failover-clusters/{failoverCluster}/delete")
+	String removeFailoverCluster(@PathVariable EnvironmentKey environment, @PathVariable String failoverCluster,
+			@RequestParam long revision, Principal principal, RedirectAttributes redirect) {
+		return apply(environment, revision, (t) -> t.withoutFailoverCluster(failoverCluster),
+				"Removed failover cluster " + failoverCluster + ".", "infrastructure", principal, redirect);
 	}
 
 	@PostMapping("/hosts")

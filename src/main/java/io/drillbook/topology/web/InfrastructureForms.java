@@ -1,13 +1,17 @@
 package io.drillbook.topology.web;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import io.drillbook.topology.Cluster;
 import io.drillbook.topology.Coded;
 import io.drillbook.topology.Dependency;
+import io.drillbook.topology.FailoverCluster;
 import io.drillbook.topology.Host;
 import io.drillbook.topology.HostKind;
+import io.drillbook.topology.Quorum;
 import io.drillbook.topology.Site;
 import io.drillbook.topology.SiteRole;
 import io.drillbook.topology.EnvironmentSnapshot;
@@ -139,6 +143,45 @@ final class InfrastructureForms {
 		Host toHost() {
 			return new Host(this.key, this.name, this.site, optional(this.cluster),
 					Coded.parse(HostKind.class, this.kind).orElse(HostKind.HYPERVISOR));
+		}
+
+	}
+
+	/**
+	 * A guest failover cluster to add or change. Components and nodes are written as keys
+	 * separated by commas or spaces, as an architect copies them from the lists above.
+	 *
+	 * @param revision the topology's revision the architect saw
+	 * @param key the failover cluster's key
+	 * @param name its name
+	 * @param runs the keys of the components it runs
+	 * @param nodes the keys of the hosts its nodes run on
+	 * @param quorum its quorum's code; blank for majority node set
+	 * @param witnessShare the witness share's path; blank for none
+	 * @param witnessSite the key of the site the witness share lives at
+	 */
+	record FailoverClusterForm(long revision, String key, String name, String runs, String nodes, String quorum,
+			String witnessShare, String witnessSite) {
+
+		FailoverClusterForm {
+			key = trimmed(key);
+			name = trimmed(name);
+			runs = trimmed(runs);
+			nodes = trimmed(nodes);
+			quorum = trimmed(quorum);
+			witnessShare = trimmed(witnessShare);
+			witnessSite = trimmed(witnessSite);
+		}
+
+		FailoverCluster toFailoverCluster() {
+			Optional<FailoverCluster.Witness> witness = (this.witnessShare.isEmpty() && this.witnessSite.isEmpty())
+					? Optional.empty() : Optional.of(new FailoverCluster.Witness(this.witnessShare, this.witnessSite));
+			return new FailoverCluster(this.key, this.name, keys(this.runs), keys(this.nodes),
+					Coded.parse(Quorum.class, this.quorum).orElse(Quorum.MAJORITY_NODE_SET), witness);
+		}
+
+		private static List<String> keys(String written) {
+			return Arrays.stream(written.split("[,\\s]+")).filter((k) -> !k.isEmpty()).toList();
 		}
 
 	}
