@@ -116,7 +116,8 @@ class PlannerTests {
 		Assessment cluster = plan(topology, "vc").local().assessment(Strategy.FAILOVER_CLUSTER).orElseThrow();
 
 		assertThat(cluster.eligible()).isFalse();
-		assertThat(cluster.reasons()).anySatisfy((r) -> assertThat(r.text()).contains("free for a second node"));
+		assertThat(cluster.reasons())
+			.anySatisfy((r) -> assertThat(r.text()).contains("for a second node, other than its own"));
 	}
 
 	@Test

@@ -35,8 +35,8 @@ final class FailoverClusterNeedsTwoOsInstances implements Rule {
 					"Cluster " + unit.placement().target() + " has fewer than two hosts to keep two nodes apart."));
 		}
 		else if (!unit.isVirtual() && unit.secondPhysicalHost().isEmpty()) {
-			findings.add(rulesOut(Strategy.FAILOVER_CLUSTER, "No physical server at the site of " + unit.name()
-					+ " is free for a second node: every other one there runs other components."));
+			findings.add(rulesOut(Strategy.FAILOVER_CLUSTER, "There is no physical server at the site of " + unit.name()
+					+ " for a second node, other than its own and those that run other components."));
 		}
 		String files = unit.stateFiles().isEmpty() ? "its configuration" : String.join(", ", unit.stateFiles());
 		findings.add(requires(Strategy.FAILOVER_CLUSTER, "A second OS instance of " + unit.name()
