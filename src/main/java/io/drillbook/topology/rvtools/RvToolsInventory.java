@@ -125,7 +125,7 @@ public final class RvToolsInventory {
 		List<Host> hosts = merge(existing.hosts(), inventory.hosts(), Host::key, (old, found) -> found);
 		List<Component> components = merge(existing.components(), inventory.components(), Component::key,
 				(old, found) -> old.withName(found.name()).withPlacement(found.placement(), old.colocatedWith()));
-		return new Topology(sites, clusters, hosts, components, existing.dependencies());
+		return new Topology(sites, clusters, hosts, components, existing.dependencies(), existing.failoverClusters());
 	}
 
 	private static <T> List<T> merge(List<T> existing, List<T> found, Function<T, String> key,

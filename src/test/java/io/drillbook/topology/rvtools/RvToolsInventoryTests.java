@@ -26,7 +26,9 @@ import io.drillbook.topology.ComponentKind;
 import io.drillbook.topology.FailureMode;
 import io.drillbook.topology.Host;
 import io.drillbook.topology.HostKind;
+import io.drillbook.topology.FailoverCluster;
 import io.drillbook.topology.Placement;
+import io.drillbook.topology.Quorum;
 import io.drillbook.topology.Problem;
 import io.drillbook.topology.Site;
 import io.drillbook.topology.SiteRole;
@@ -620,7 +622,10 @@ class RvToolsInventoryTests {
 
 	@Test
 	void mergeRemovesNothingTheInventoryLacks() {
-		Topology existing = Topologies.virtualCenterEstate().build();
+		Topology existing = Topologies.virtualCenterEstate()
+			.add(new FailoverCluster("vcdb-fc", "VCDB cluster", List.of("vcdb"), List.of("dbsrv01", "dbsrv02"),
+					Quorum.MAJORITY_NODE_SET, Optional.of(new FailoverCluster.Witness("\\\\fs01\\vcdb", "dr"))))
+			.build();
 		Topology inventory = valid(readWorkbook(anExport().cluster("Lab", "Lab DC", false, false)
 			.host("lab01", "Lab DC", "Lab")
 			.vm("x", "lab01", "Lab", "Lab DC")));
@@ -632,6 +637,8 @@ class RvToolsInventoryTests {
 		assertThat(merged.hosts()).containsAll(existing.hosts());
 		assertThat(merged.components()).containsAll(existing.components());
 		assertThat(merged.components()).hasSize(existing.components().size() + 1);
+		assertThat(merged.failoverClusters()).as("an inventory knows nothing of failover clusters")
+			.isEqualTo(existing.failoverClusters());
 		assertThat(TopologyRules.check(merged)).isEmpty();
 	}
 
