@@ -45,9 +45,7 @@ class TopologyWebTests {
 	@BeforeEach
 	void sample() {
 		if (this.environments.find(new EnvironmentKey("vc-web")).isEmpty()) {
-			this.imports.confirm(this.imports.previewFile("vc.yaml", Samples.virtualCenterAs("vc-web"), "architect")
-				.id()
-				.orElseThrow(), "architect");
+			importSample("vc-web");
 		}
 	}
 
@@ -115,9 +113,7 @@ class TopologyWebTests {
 
 	@Test
 	void aDependencyTheClusterImpliesIsShownAsDerivedOnceNoLongerWritten() throws Exception {
-		this.imports.confirm(this.imports.previewFile("vc.yaml", Samples.virtualCenterAs("vc-derived"), "architect")
-			.id()
-			.orElseThrow(), "architect");
+		importSample("vc-derived");
 		this.mvc
 			.perform(post("/environments/vc-derived/dependencies/delete").with(architect())
 				.with(csrf())
@@ -136,9 +132,7 @@ class TopologyWebTests {
 
 	@Test
 	void anArchitectEditsSitesClustersHostsAndDependenciesInPlace() throws Exception {
-		this.imports.confirm(this.imports.previewFile("vc.yaml", Samples.virtualCenterAs("vc-infra"), "architect")
-			.id()
-			.orElseThrow(), "architect");
+		importSample("vc-infra");
 		String base = "/environments/vc-infra";
 		this.mvc
 			.perform(post(base + "/sites").with(architect())
@@ -203,9 +197,7 @@ class TopologyWebTests {
 
 	@Test
 	void anArchitectDeclaresAFailoverClusterAndThePlanJudgesIt() throws Exception {
-		this.imports.confirm(this.imports.previewFile("vc.yaml", Samples.virtualCenterAs("vc-failover"), "architect")
-			.id()
-			.orElseThrow(), "architect");
+		importSample("vc-failover");
 		String base = "/environments/vc-failover";
 		this.mvc
 			.perform(post(base + "/failover-clusters").with(architect())
@@ -251,9 +243,7 @@ class TopologyWebTests {
 
 	@Test
 	void anEnvironmentIsRemovedOnlyWhenItsKeyIsTypedToConfirm() throws Exception {
-		this.imports.confirm(this.imports.previewFile("vc.yaml", Samples.virtualCenterAs("vc-remove"), "architect")
-			.id()
-			.orElseThrow(), "architect");
+		importSample("vc-remove");
 		this.mvc
 			.perform(post("/environments/vc-remove/delete").with(architect()).with(csrf()).param("confirmKey", "vc"))
 			.andExpect(flash().attribute("flashError", "Type the key vc-remove to confirm the removal."));
@@ -314,6 +304,12 @@ class TopologyWebTests {
 			.andExpect(model().attributeHasErrors("form"))
 			.andExpect(content().string(containsString("Not saved: ")));
 		assertThat(this.environments.require(new EnvironmentKey("lab")).name()).isEqualTo("Test bench");
+	}
+
+	private void importSample(String key) {
+		this.imports.confirm(
+				this.imports.previewFile("vc.yaml", Samples.virtualCenterAs(key), "architect").id().orElseThrow(),
+				"architect");
 	}
 
 	private String revision(String environment) {
