@@ -76,10 +76,10 @@ public class Imports {
 	 * @param problems why it cannot be imported
 	 */
 	public record Preview(Optional<UUID> id, String environmentKey, String name, boolean replacing,
-			List<ElementChange> changes, List<Problem> problems) {
+			List<ElementChange> changes, List<Problem> problems, List<Problem> notes) {
 
 		static Preview refused(List<Problem> problems) {
-			return new Preview(Optional.empty(), "", "", false, List.of(), problems);
+			return new Preview(Optional.empty(), "", "", false, List.of(), problems, List.of());
 		}
 
 	}
@@ -97,7 +97,7 @@ public class Imports {
 			return Preview.refused(reading.problems().stream().map((p) -> within(filename, p)).toList());
 		}
 		EnvironmentFile.Header header = reading.header();
-		return keep(filename, header.key(), header.name(), header.description(), reading.topology(), user);
+		return keep(filename, header.key(), header.name(), header.description(), reading.topology(), List.of(), user);
 	}
 
 	/**
@@ -124,7 +124,7 @@ public class Imports {
 		}
 		String source = String.join(", ", files.stream().map(InventoryFile::name).toList());
 		return keep(source, key, existing.map(EnvironmentSnapshot::name).orElse(name),
-				existing.map(EnvironmentSnapshot::description).orElse(""), merged, user);
+				existing.map(EnvironmentSnapshot::description).orElse(""), merged, reading.notes(), user);
 	}
 
 	/**
@@ -173,7 +173,7 @@ public class Imports {
 		return new Preview(Optional.of(pending.getId()), pending.getEnvironmentKey(), pending.getName(),
 				existing.isPresent(),
 				TopologyDiff.between(existing.map(EnvironmentSnapshot::topology).orElse(Topology.empty()), topology),
-				List.of());
+				List.of(), List.of(this.json.readValue(pending.getNotes(), Problem[].class)));
 	}
 
 	/**
@@ -203,17 +203,19 @@ public class Imports {
 		this.pending.deleteOlderThan(this.clock.instant().minus(PREVIEW_LIFETIME));
 	}
 
-	private Preview keep(String source, String key, String name, String description, Topology topology, String user) {
+	private Preview keep(String source, String key, String name, String description, Topology topology,
+			List<Problem> notes, String user) {
 		forgetExpired();
 		Optional<EnvironmentSnapshot> existing = this.environments.find(new EnvironmentKey(key));
 		String document = new String(this.codec.toJson(EnvironmentFiles.write(null, topology)), StandardCharsets.UTF_8);
 		Instant now = this.clock.instant();
 		PendingImport saved = this.pending.save(new PendingImport(UUID.randomUUID(), now, user, truncate(source, 200),
 				key, (name != null && !name.isBlank()) ? name : key, (description != null) ? description : "",
-				existing.map(EnvironmentSnapshot::revision).orElse(null), document));
+				existing.map(EnvironmentSnapshot::revision).orElse(null), document,
+				this.json.writeValueAsString(notes)));
 		return new Preview(Optional.of(saved.getId()), key, saved.getName(), existing.isPresent(),
 				TopologyDiff.between(existing.map(EnvironmentSnapshot::topology).orElse(Topology.empty()), topology),
-				List.of());
+				List.of(), notes);
 	}
 
 	private Topology topology(PendingImport pending) {

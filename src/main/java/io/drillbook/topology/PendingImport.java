@@ -37,11 +37,15 @@ public class PendingImport {
 	@JdbcTypeCode(SqlTypes.JSON)
 	private String topology;
 
+	/** What the import skipped or worked out, as a JSON list of problems. */
+	@JdbcTypeCode(SqlTypes.JSON)
+	private String notes;
+
 	protected PendingImport() {
 	}
 
 	PendingImport(UUID id, Instant createdAt, String createdBy, String source, String environmentKey, String name,
-			String description, Long baseRevision, String topology) {
+			String description, Long baseRevision, String topology, String notes) {
 		this.id = id;
 		this.createdAt = createdAt;
 		this.createdBy = createdBy;
@@ -51,6 +55,7 @@ public class PendingImport {
 		this.description = description;
 		this.baseRevision = baseRevision;
 		this.topology = topology;
+		this.notes = notes;
 	}
 
 	UUID getId() {
@@ -87,6 +92,10 @@ public class PendingImport {
 
 	String getTopology() {
 		return this.topology;
+	}
+
+	String getNotes() {
+		return this.notes;
 	}
 
 }

@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -55,6 +56,31 @@ class RvToolsImportWebTests {
 	}
 
 	@Test
+	void aVInfoSheetAloneIsPreviewedWithWhatTheImportWorkedOutAndSoIsItsReview() throws Exception {
+		InventoryFile vInfo = RvToolsExports.smallEstate()
+			.csvFiles()
+			.stream()
+			.filter((file) -> file.name().contains("vInfo"))
+			.findFirst()
+			.orElseThrow();
+		MvcResult preview = this.mvc
+			.perform(multipart("/environments/import/rvtools")
+				.file(new MockMultipartFile("file", vInfo.name(), "text/csv", vInfo.content()))
+				.param("environment", "rv-vinfo")
+				.param("name", "vInfo only")
+				.with(architect())
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Skipped or worked out by the import (2)")))
+			.andExpect(content().string(containsString("no vHost sheet: the hosts are taken from vInfo")))
+			.andReturn();
+		Imports.Preview shown = (Imports.Preview) preview.getModelAndView().getModel().get("preview");
+
+		this.mvc.perform(get("/environments/import/" + shown.id().orElseThrow()).with(architect()))
+			.andExpect(content().string(containsString("no vCluster sheet: the clusters are taken from vInfo")));
+	}
+
+	@Test
 	void aBrokenInventoryNamesSheetRowAndColumnAndImportsNothing() throws Exception {
 		MockMultipartFile workbook = new MockMultipartFile("file", "RVTools.xlsx",
 				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -82,7 +108,8 @@ class RvToolsImportWebTests {
 		this.mvc.perform(request.param("name", "Via API").with(architect()).with(csrf()))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.environment").value("rv-api"))
-			.andExpect(jsonPath("$.changes.created").isNumber());
+			.andExpect(jsonPath("$.changes.created").isNumber())
+			.andExpect(jsonPath("$.notes").isEmpty());
 
 		var again = multipart("/api/v1/environments/rv-api/rvtools");
 		for (InventoryFile file : export.csvFiles()) {

@@ -79,11 +79,14 @@ public final class RvToolsInventory {
 	 * @param inventory the estate as read; only meaningful without problems
 	 * @param problems everything wrong, each with file, sheet, row and column; empty when
 	 * the inventory can be imported
+	 * @param notes what the import skipped or worked out for itself, each with where and
+	 * why, for the preview to show: nothing is left out silently
 	 */
-	public record Reading(Topology inventory, List<Problem> problems) {
+	public record Reading(Topology inventory, List<Problem> problems, List<Problem> notes) {
 
 		public Reading {
 			problems = List.copyOf(problems);
+			notes = List.copyOf(notes);
 		}
 
 		public boolean isValid() {
@@ -100,12 +103,13 @@ public final class RvToolsInventory {
 	 */
 	public static Reading read(List<InventoryFile> files) {
 		Problems problems = new Problems();
-		Optional<Map<Kind, InventorySheet>> sheets = sheets(files, problems);
+		Problems notes = new Problems();
+		Optional<Map<Kind, InventorySheet>> sheets = sheets(files, problems, notes);
 		if (sheets.isEmpty()) {
-			return new Reading(Topology.empty(), problems.all());
+			return new Reading(Topology.empty(), problems.all(), notes.all());
 		}
-		Topology inventory = new Estate(sheets.get(), problems).topology();
-		return new Reading(inventory, problems.all());
+		Topology inventory = new Estate(sheets.get(), problems, notes).topology();
+		return new Reading(inventory, problems.all(), notes.all());
 	}
 
 	/**
@@ -143,7 +147,8 @@ public final class RvToolsInventory {
 	 * Kept whole: every way a set of files can fail to give the three sheets is told
 	 * here, in the order a person would fix them.
 	 */
-	private static Optional<Map<Kind, InventorySheet>> sheets(List<InventoryFile> files, Problems problems) {
+	private static Optional<Map<Kind, InventorySheet>> sheets(List<InventoryFile> files, Problems problems,
+			Problems notes) {
 		if (files.isEmpty()) {
 			problems.accept(new Problem(UPLOAD, "", "no file was uploaded; upload the RVTools workbook (.xlsx) "
 					+ "or its vInfo, vHost and vCluster sheets as CSV files"));
@@ -211,16 +216,27 @@ public final class RvToolsInventory {
 			}
 		}
 		// A file that could not be read may hold the sheets; saying they are missing
-		// would send the uploader the wrong way.
+		// would send the uploader the wrong way. Only vInfo is needed: it names every
+		// VM's host, cluster and datacenter, which older and trimmed exports still carry.
 		if (readable) {
-			for (Kind kind : Kind.values()) {
-				if (!sheets.containsKey(kind)) {
-					problems.accept(
-							(workbook != null) ? new Problem(workbook, "", "the workbook has no sheet " + kind.title())
-									: new Problem(UPLOAD, "", "no file holds the sheet " + kind.title()
-											+ "; RVTools exports it as RVTools_tab" + kind.title() + ".csv"));
-					usable = false;
-				}
+			String source = (workbook != null) ? workbook : UPLOAD;
+			if (!sheets.containsKey(Kind.VINFO)) {
+				problems.accept((workbook != null)
+						? new Problem(workbook, "", "the workbook has no sheet " + Kind.VINFO.title())
+						: new Problem(UPLOAD, "", "no file holds the sheet " + Kind.VINFO.title()
+								+ "; RVTools exports it as RVTools_tab" + Kind.VINFO.title() + ".csv"));
+				usable = false;
+			}
+			if (!sheets.containsKey(Kind.VHOST)) {
+				notes.accept(new Problem(source, Kind.VHOST.title(),
+						"no vHost sheet: the hosts are taken from vInfo, each in the cluster and datacenter of its VMs"));
+			}
+			if (!sheets.containsKey(Kind.VCLUSTER)) {
+				notes.accept(new Problem(source, Kind.VCLUSTER.title(),
+						"no vCluster sheet: the clusters are taken from "
+								+ (sheets.containsKey(Kind.VHOST) ? "vHost and vInfo" : "vInfo")
+								+ "; whether they have HA and DRS is not known, so both are set off: "
+								+ "set them on the sites and hosts page"));
 			}
 		}
 		return (readable && usable) ? Optional.of(sheets) : Optional.empty();
@@ -241,11 +257,14 @@ public final class RvToolsInventory {
 
 		private final Consumer<Problem> problems;
 
-		Estate(Map<Kind, InventorySheet> sheets, Consumer<Problem> problems) {
+		private final Consumer<Problem> notes;
+
+		Estate(Map<Kind, InventorySheet> sheets, Consumer<Problem> problems, Consumer<Problem> notes) {
 			this.vInfo = sheets.get(Kind.VINFO);
 			this.vHost = sheets.get(Kind.VHOST);
 			this.vCluster = sheets.get(Kind.VCLUSTER);
 			this.problems = problems;
+			this.notes = notes;
 		}
 
 		Topology topology() {
@@ -257,11 +276,11 @@ public final class RvToolsInventory {
 					hosts.add(host);
 				}
 				else {
-					problem(this.vHost, host.row(), "Cluster", "cluster '" + host.cluster() + "' of datacenter '"
+					problem(host.sheet(), host.row(), "Cluster", "cluster '" + host.cluster() + "' of datacenter '"
 							+ host.datacenter() + "' is not in sheet " + Kind.VCLUSTER.title());
 				}
 			}
-			List<VmRow> vms = vmRows(hostsByName, hosts);
+			List<VmRow> vms = vmRows(hostsByName, hosts, clustersById);
 
 			Map<String, String> siteKeys = new HashMap<>();
 			ElementKeys siteKeySource = new ElementKeys("site");
@@ -295,7 +314,7 @@ public final class RvToolsInventory {
 			vms.stream()
 				.sorted(Comparator.comparing(VmRow::name)
 					.thenComparing(VmRow::datacenter)
-					.thenComparing(VmRow::host)
+					.thenComparing((vm) -> (vm.host() != null) ? vm.host() : "")
 					.thenComparingInt(VmRow::row))
 				.forEach((vm) -> vmKeys.put(vm.row(), vmKeySource.allocate(vm.name())));
 
@@ -332,7 +351,8 @@ public final class RvToolsInventory {
 			List<Component> components = vms.stream()
 				.map((vm) -> Component
 					.of(vmKeys.get(vm.row()), vm.name(), ComponentKind.APPLICATION,
-							Placement.vmOn(clusterOfHost.get(vm.host()), hostKeys.get(vm.host())))
+							(vm.host() != null) ? Placement.vmOn(clusterOfHost.get(vm.host()), hostKeys.get(vm.host()))
+									: Placement.vm(clusterKeys.get(vm.clusterId())))
 					.withObjectives(NEW_VM_TIER, NEW_VM_RTO, NEW_VM_RPO)
 					.withMustSurvive(NEW_VM_MUST_SURVIVE))
 				.toList();
@@ -340,6 +360,10 @@ public final class RvToolsInventory {
 		}
 
 		private Map<String, HostRow> hostRows() {
+			return (this.vHost != null) ? hostsOfVHost() : hostsOfVInfo();
+		}
+
+		private Map<String, HostRow> hostsOfVHost() {
 			Map<String, HostRow> hosts = new LinkedHashMap<>();
 			for (Row row : this.vHost.rows()) {
 				String name = required(this.vHost, row, "Host");
@@ -347,11 +371,42 @@ public final class RvToolsInventory {
 				if (name == null || datacenter == null) {
 					continue;
 				}
-				HostRow host = new HostRow(row.number(), name, datacenter, this.vHost.value(row, "Cluster"));
+				HostRow host = new HostRow(this.vHost, row.number(), name, datacenter,
+						this.vHost.value(row, "Cluster"));
 				HostRow earlier = hosts.putIfAbsent(name, host);
 				if (earlier != null) {
 					problem(this.vHost, row.number(), "Host",
 							"host '" + name + "' is listed twice, also in row " + earlier.row());
+				}
+			}
+			return hosts;
+		}
+
+		// Without vHost, a host stands where its VMs say it does; VMs that disagree
+		// about it are a problem, as vHost and vInfo disagreeing would be.
+		private Map<String, HostRow> hostsOfVInfo() {
+			Map<String, HostRow> hosts = new LinkedHashMap<>();
+			for (Row row : this.vInfo.rows()) {
+				String name = this.vInfo.value(row, "Host");
+				if (name.isEmpty() || isTemplate(row)) {
+					continue;
+				}
+				String datacenter = this.vInfo.value(row, "Datacenter");
+				if (datacenter.isEmpty()) {
+					problem(this.vInfo, row.number(), "Datacenter",
+							"a value is required: without a vHost sheet the datacenter of host '" + name
+									+ "' comes from its VMs");
+					continue;
+				}
+				HostRow host = new HostRow(this.vInfo, row.number(), name, datacenter,
+						this.vInfo.value(row, "Cluster"));
+				HostRow earlier = hosts.putIfAbsent(name, host);
+				if (earlier != null
+						&& !(earlier.datacenter().equals(datacenter) && earlier.cluster().equals(host.cluster()))) {
+					problem(this.vInfo, row.number(), "Host",
+							"host '" + name + "' is in cluster '" + host.cluster() + "' of datacenter '" + datacenter
+									+ "' here but in cluster '" + earlier.cluster() + "' of datacenter '"
+									+ earlier.datacenter() + "' in row " + earlier.row());
 				}
 			}
 			return hosts;
@@ -369,6 +424,9 @@ public final class RvToolsInventory {
 				}
 			}
 			Map<String, ClusterRow> clusters = new LinkedHashMap<>();
+			if (this.vCluster == null) {
+				return derivedClusters(hosts);
+			}
 			for (Row row : this.vCluster.rows()) {
 				String name = required(this.vCluster, row, "Name");
 				Optional<Boolean> ha = flag(this.vCluster, row, "HA enabled", true);
@@ -398,7 +456,32 @@ public final class RvToolsInventory {
 			return clusters;
 		}
 
-		private List<VmRow> vmRows(Map<String, HostRow> hostsByName, List<HostRow> hosts) {
+		// Every cluster that a host or a VM names in its datacenter; HA and DRS unknown.
+		private Map<String, ClusterRow> derivedClusters(Iterable<HostRow> hosts) {
+			Map<String, ClusterRow> clusters = new LinkedHashMap<>();
+			for (HostRow host : hosts) {
+				if (!host.isStandalone()) {
+					clusters.putIfAbsent(id(host.datacenter(), host.cluster()),
+							new ClusterRow(host.row(), host.cluster(), host.datacenter(), false, false));
+				}
+			}
+			for (Row row : this.vInfo.rows()) {
+				String cluster = this.vInfo.value(row, "Cluster");
+				String datacenter = this.vInfo.value(row, "Datacenter");
+				if (!cluster.isEmpty() && !datacenter.isEmpty() && !isTemplate(row)) {
+					clusters.putIfAbsent(id(datacenter, cluster),
+							new ClusterRow(row.number(), cluster, datacenter, false, false));
+				}
+			}
+			return clusters;
+		}
+
+		private boolean isTemplate(Row row) {
+			return this.vInfo.has("Template") && flagValue(this.vInfo.value(row, "Template")).orElse(false);
+		}
+
+		private List<VmRow> vmRows(Map<String, HostRow> hostsByName, List<HostRow> hosts,
+				Map<String, ClusterRow> clustersById) {
 			Set<String> usableHosts = new HashSet<>();
 			hosts.forEach((host) -> usableHosts.add(host.name()));
 			List<VmRow> vms = new ArrayList<>();
@@ -417,8 +500,24 @@ public final class RvToolsInventory {
 				}
 				HostRow host = hostsByName.get(hostName);
 				if (host == null) {
-					problem(this.vInfo, row.number(), "Host",
-							"host '" + hostName + "' is not in sheet " + Kind.VHOST.title());
+					// The VM still runs somewhere in its cluster; a trimmed vHost must
+					// not
+					// cost it its place in the plan.
+					String cluster = this.vInfo.value(row, "Cluster");
+					String datacenter = this.vInfo.value(row, "Datacenter");
+					if (clustersById.containsKey(id(datacenter, cluster))) {
+						note(this.vInfo, row.number(), "Host",
+								"host '" + hostName + "' of VM '" + name
+										+ "' is not in sheet vHost: the VM is placed in cluster '" + cluster
+										+ "' without a host");
+						vms.add(new VmRow(row.number(), name, datacenter, id(datacenter, cluster), null));
+					}
+					else {
+						note(this.vInfo, row.number(), "Host",
+								"skipped VM '" + name + "': its host '" + hostName
+										+ "' is not in sheet vHost and its cluster '" + cluster + "' of datacenter '"
+										+ datacenter + "' is unknown");
+					}
 					continue;
 				}
 				if (!usableHosts.contains(hostName)) {
@@ -440,7 +539,8 @@ public final class RvToolsInventory {
 									+ " in vHost");
 					continue;
 				}
-				vms.add(new VmRow(row.number(), name, host.datacenter(), hostName));
+				vms.add(new VmRow(row.number(), name, host.datacenter(),
+						host.isStandalone() ? null : id(host.datacenter(), host.cluster()), hostName));
 			}
 			return vms;
 		}
@@ -454,35 +554,39 @@ public final class RvToolsInventory {
 			return value;
 		}
 
-		// RVTools writes True and False; spreadsheets and scripts in between write the
-		// rest.
 		private Optional<Boolean> flag(InventorySheet sheet, Row row, String column, boolean required) {
 			String value = sheet.value(row, column);
-			switch (value.toLowerCase(Locale.ROOT)) {
-				case "true", "yes", "1" -> {
-					return Optional.of(true);
-				}
-				case "false", "no", "0" -> {
+			if (value.isEmpty()) {
+				if (!required) {
 					return Optional.of(false);
 				}
-				case "" -> {
-					if (!required) {
-						return Optional.of(false);
-					}
-					problem(sheet, row.number(), column, "a value is required: True or False");
-					return Optional.empty();
-				}
-				default -> {
-					problem(sheet, row.number(), column, "cannot read '" + value + "' as True or False");
-					return Optional.empty();
-				}
+				problem(sheet, row.number(), column, "a value is required: True or False");
+				return Optional.empty();
 			}
+			Optional<Boolean> flag = flagValue(value);
+			if (flag.isEmpty()) {
+				problem(sheet, row.number(), column, "cannot read '" + value + "' as True or False");
+			}
+			return flag;
 		}
 
 		private void problem(InventorySheet sheet, int row, String column, String message) {
 			this.problems.accept(new Problem(sheet.location(row), column, message));
 		}
 
+		private void note(InventorySheet sheet, int row, String column, String message) {
+			this.notes.accept(new Problem(sheet.location(row), column, message));
+		}
+
+	}
+
+	// RVTools writes True and False; spreadsheets and scripts in between write the rest.
+	private static Optional<Boolean> flagValue(String value) {
+		return switch (value.toLowerCase(Locale.ROOT)) {
+			case "true", "yes", "1" -> Optional.of(true);
+			case "false", "no", "0" -> Optional.of(false);
+			default -> Optional.empty();
+		};
 	}
 
 	private static String id(String datacenter, String cluster) {
@@ -497,7 +601,7 @@ public final class RvToolsInventory {
 
 	}
 
-	private record HostRow(int row, String name, String datacenter, String cluster) {
+	private record HostRow(InventorySheet sheet, int row, String name, String datacenter, String cluster) {
 
 		boolean isStandalone() {
 			return this.cluster.isEmpty();
@@ -505,7 +609,16 @@ public final class RvToolsInventory {
 
 	}
 
-	private record VmRow(int row, String name, String datacenter, String host) {
+	/**
+	 * A VM as read.
+	 *
+	 * @param row its row in vInfo
+	 * @param name its name
+	 * @param datacenter its datacenter
+	 * @param clusterId the {@link #id} of its cluster; null on a standalone host
+	 * @param host its host's name; null when vHost does not list the host
+	 */
+	private record VmRow(int row, String name, String datacenter, String clusterId, String host) {
 
 	}
 

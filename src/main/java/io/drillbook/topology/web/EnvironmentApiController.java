@@ -161,6 +161,7 @@ class EnvironmentApiController {
 		body.put("revision", environment.revision());
 		body.put("fingerprint", environment.fingerprint());
 		body.put("changes", counts);
+		body.put("notes", preview.notes());
 		return ResponseEntity.status(preview.replacing() ? HttpStatus.OK : HttpStatus.CREATED).body(body);
 	}
 

@@ -191,23 +191,99 @@ class RvToolsInventoryTests {
 			.containsExactly("missing column(s): HA enabled, DRS enabled");
 	}
 
-	@ParameterizedTest
-	@CsvSource({ "vInfo", "vHost", "vCluster" })
-	void namesAMissingSheet(String sheet) {
-		Reading reading = readWorkbook(smallEstate().withoutSheet(sheet));
+	@Test
+	void aWorkbookWithoutVInfoIsRefused() {
+		Reading reading = readWorkbook(smallEstate().withoutSheet(VINFO));
 
-		assertThat(reading.problems()).containsExactly(new Problem(WORKBOOK, "", "the workbook has no sheet " + sheet));
+		assertThat(reading.problems()).containsExactly(new Problem(WORKBOOK, "", "the workbook has no sheet vInfo"));
 	}
 
 	@Test
-	void namesAMissingCsvSheetAndHowRvToolsNamesItsFile() {
+	void namesAMissingCsvVInfoAndHowRvToolsNamesItsFile() {
 		List<InventoryFile> files = smallEstate().csvFiles()
 			.stream()
-			.filter((file) -> !file.name().contains("vHost"))
+			.filter((file) -> !file.name().contains("vInfo"))
 			.toList();
 
 		assertThat(RvToolsInventory.read(files).problems()).containsExactly(
-				new Problem("upload", "", "no file holds the sheet vHost; RVTools exports it as RVTools_tabvHost.csv"));
+				new Problem("upload", "", "no file holds the sheet vInfo; RVTools exports it as RVTools_tabvInfo.csv"));
+	}
+
+	@Test
+	void withoutVClusterTheClustersComeFromVHostWithHaAndDrsOffAndThePreviewSaysSo() {
+		Reading full = readWorkbook(smallEstate());
+		Reading reading = readWorkbook(smallEstate().withoutSheet(VCLUSTER));
+
+		Topology inventory = valid(reading);
+		assertThat(inventory.clusters()).extracting(Cluster::key)
+			.containsExactlyInAnyOrderElementsOf(full.inventory().clusters().stream().map(Cluster::key).toList());
+		assertThat(inventory.clusters()).noneMatch((c) -> c.haEnabled() || c.drsEnabled());
+		assertThat(inventory.components()).hasSameSizeAs(full.inventory().components());
+		assertThat(inventory.hosts()).isEqualTo(full.inventory().hosts());
+		assertThat(reading.notes()).singleElement()
+			.satisfies(
+					(n) -> assertThat(n.message()).startsWith("no vCluster sheet: the clusters are taken from vHost"));
+		assertThat(full.notes()).isEmpty();
+	}
+
+	@Test
+	void vInfoAloneGivesTheHostsAndClustersOfItsVms() {
+		Reading full = readWorkbook(smallEstate());
+		List<InventoryFile> vInfoOnly = smallEstate().csvFiles()
+			.stream()
+			.filter((file) -> file.name().contains("vInfo"))
+			.toList();
+		Reading reading = RvToolsInventory.read(vInfoOnly);
+
+		Topology inventory = valid(reading);
+		assertThat(inventory.hosts()).isEqualTo(full.inventory().hosts());
+		assertThat(inventory.sites()).isEqualTo(full.inventory().sites());
+		assertThat(inventory.clusters()).extracting(Cluster::key, Cluster::site)
+			.containsExactlyInAnyOrderElementsOf(
+					full.inventory().clusters().stream().map((c) -> tuple(c.key(), c.site())).toList());
+		assertThat(inventory.components()).extracting(Component::key, Component::placement)
+			.containsExactlyInAnyOrderElementsOf(
+					full.inventory().components().stream().map((c) -> tuple(c.key(), c.placement())).toList());
+		assertThat(reading.notes()).extracting(Problem::field).containsExactly("vHost", "vCluster");
+	}
+
+	@Test
+	void vInfoAloneRefusesAHostItsVmsPlaceInTwoClusters() {
+		List<InventoryFile> files = smallEstate().vm("stray", "esx01.ams.example.net", "Test", "Amsterdam DC")
+			.csvFiles()
+			.stream()
+			.filter((file) -> file.name().contains("vInfo"))
+			.toList();
+
+		assertThat(RvToolsInventory.read(files).problems()).extracting(Problem::message)
+			.anySatisfy((m) -> assertThat(m).contains("host 'esx01.ams.example.net' is in cluster 'Test'",
+					"but in cluster 'Prod'"));
+	}
+
+	@Test
+	void aVmWhoseHostIsNotInVHostIsPlacedInItsClusterWithoutAHostOrSkippedAndNoted() {
+		RvToolsExports export = smallEstate().vm("orphan", "esx77.ams.example.net", "Prod", "Amsterdam DC");
+		int orphanRow = export.lastRow(VINFO);
+		export = export.vm("lost", "esx78.ams.example.net", "Ghost", "Amsterdam DC");
+		int lostRow = export.lastRow(VINFO);
+		Reading reading = readWorkbook(export);
+
+		Topology inventory = valid(reading);
+		String prod = inventory.clusters()
+			.stream()
+			.filter((c) -> c.name().equals("Prod") && c.site().equals("amsterdam-dc"))
+			.findFirst()
+			.orElseThrow()
+			.key();
+		assertThat(inventory.component("orphan").orElseThrow().placement()).isEqualTo(Placement.vm(prod));
+		assertThat(inventory.components()).extracting(Component::name).doesNotContain("lost");
+		assertThat(reading.notes()).containsExactly(
+				new Problem(WORKBOOK + ", sheet vInfo, row " + orphanRow, "Host",
+						"host 'esx77.ams.example.net' of VM 'orphan' is not in sheet vHost: the VM is placed in "
+								+ "cluster 'Prod' without a host"),
+				new Problem(WORKBOOK + ", sheet vInfo, row " + lostRow, "Host",
+						"skipped VM 'lost': its host 'esx78.ams.example.net' is not in sheet vHost and its cluster "
+								+ "'Ghost' of datacenter 'Amsterdam DC' is unknown"));
 	}
 
 	@Test
@@ -223,9 +299,6 @@ class RvToolsInventoryTests {
 
 	static Stream<Arguments> inconsistentRows() {
 		return Stream.of(
-				arguments("a VM on a host missing from vHost",
-						edit((e) -> e.vm("orphan", "esx99.example.net", "Prod", "Amsterdam DC")), VINFO, "Host",
-						"host 'esx99.example.net' is not in sheet vHost"),
 				arguments("a host in a cluster missing from vCluster",
 						edit((e) -> e.host("esx04.ams.example.net", "Amsterdam DC", "Ghost")), VHOST, "Cluster",
 						"cluster 'Ghost' of datacenter 'Amsterdam DC' is not in sheet vCluster"),
@@ -289,8 +362,8 @@ class RvToolsInventoryTests {
 
 	@Test
 	void reportsEveryProblemOfAnInventoryAtOnce() {
-		Reading reading = readWorkbook(smallEstate().vm("a", "nowhere", "Prod", "Amsterdam DC")
-			.vm("b", "elsewhere", "Prod", "Amsterdam DC")
+		Reading reading = readWorkbook(smallEstate().vm("a", "esx01.ams.example.net", "Prod", "Rotterdam DR")
+			.vm("b", "esx01.ams.example.net", "Test", "Amsterdam DC")
 			.host("esx04", "Amsterdam DC", "Ghost"));
 
 		assertThat(reading.problems()).extracting(Problem::location)
@@ -441,8 +514,8 @@ class RvToolsInventoryTests {
 
 		Reading reading = RvToolsInventory.read(export.csvFiles());
 
-		assertThat(reading.problems())
-			.containsExactly(new Problem("RVTools_tabvInfo.csv, row 9", "Host", "host 'esx99' is not in sheet vHost"));
+		assertThat(reading.problems()).isEmpty();
+		assertThat(reading.notes()).extracting(Problem::location).containsExactly("RVTools_tabvInfo.csv, row 9");
 	}
 
 	@Test
