@@ -3,10 +3,12 @@ package io.drillbook.topology.rvtools;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -88,6 +90,12 @@ final class InventorySheet {
 
 	private int seen;
 
+	private final Set<Integer> rowsWithFormulas = new HashSet<>();
+
+	private int ignoredFormulas;
+
+	private String firstIgnoredFormula;
+
 	/**
 	 * @param kind which sheet this is
 	 * @param source how problems name it, such as {@code RVTools.xlsx, sheet vInfo}
@@ -163,6 +171,29 @@ final class InventorySheet {
 	// RVTools versions differ in the case of some headers ("HA Enabled"), never in words.
 	private static String normalized(String header) {
 		return header.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * Notes a formula in a column the import does not read: its value is not needed, so
+	 * it is passed over, but a row of such formulas with no key is a totals row.
+	 */
+	void ignoreFormula(int row, String cell) {
+		this.rowsWithFormulas.add(row);
+		if (this.ignoredFormulas++ == 0) {
+			this.firstIgnoredFormula = cell;
+		}
+	}
+
+	boolean hasFormulas(int row) {
+		return this.rowsWithFormulas.contains(row);
+	}
+
+	int ignoredFormulas() {
+		return this.ignoredFormulas;
+	}
+
+	String firstIgnoredFormula() {
+		return this.firstIgnoredFormula;
 	}
 
 	/**

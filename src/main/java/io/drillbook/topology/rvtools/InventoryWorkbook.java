@@ -36,8 +36,9 @@ import io.drillbook.topology.rvtools.InventorySheet.Kind;
 /**
  * Reads the RVTools sheets of an {@code .xlsx} workbook. The sheets are streamed (SAX)
  * rather than loaded as a whole, because a vInfo sheet has some ninety columns per VM;
- * only the columns the import needs are kept. Cells with formulas are refused: an RVTools
- * export holds values only, and a formula's cached result may be stale.
+ * only the columns the import needs are kept. Cells with formulas in those columns are
+ * refused: an RVTools export holds values only, and a formula's cached result may be
+ * stale; formulas elsewhere are passed over and counted.
  * <p>
  * Kept whole: the streaming handlers share the state of the sheet being read: the shared
  * strings, the current row and cell.
@@ -398,8 +399,16 @@ final class InventoryWorkbook {
 			if (this.formula) {
 				String at = (this.reference != null) ? this.reference
 						: new CellReference(this.row - 1, this.column).formatAsString(false);
-				this.problems.accept(new Problem(this.sheet.location(this.row), this.sheet.header(this.column),
-						"cell " + at + " holds a formula; export values only"));
+				// A formula's cached result may be stale, so a value the import reads
+				// must be
+				// a value; elsewhere (sums and notes added in Excel) it does not matter.
+				if (this.sheet.reads(this.column)) {
+					this.problems.accept(new Problem(this.sheet.location(this.row), this.sheet.header(this.column),
+							"cell " + at + " holds a formula; export values only"));
+				}
+				else {
+					this.sheet.ignoreFormula(this.row, at);
+				}
 			}
 			while (this.cells.size() <= this.column) {
 				this.cells.add(null);

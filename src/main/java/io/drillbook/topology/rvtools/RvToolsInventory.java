@@ -108,7 +108,9 @@ public final class RvToolsInventory {
 		if (sheets.isEmpty()) {
 			return new Reading(Topology.empty(), problems.all(), notes.all());
 		}
-		Topology inventory = new Estate(sheets.get(), problems, notes).topology();
+		Estate estate = new Estate(sheets.get(), problems, notes);
+		Topology inventory = estate.topology();
+		estate.noteIgnoredFormulas();
 		return new Reading(inventory, problems.all(), notes.all());
 	}
 
@@ -366,6 +368,9 @@ public final class RvToolsInventory {
 		private Map<String, HostRow> hostsOfVHost() {
 			Map<String, HostRow> hosts = new LinkedHashMap<>();
 			for (Row row : this.vHost.rows()) {
+				if (totals(this.vHost, row, "Host")) {
+					continue;
+				}
 				String name = required(this.vHost, row, "Host");
 				String datacenter = required(this.vHost, row, "Datacenter");
 				if (name == null || datacenter == null) {
@@ -388,7 +393,7 @@ public final class RvToolsInventory {
 			Map<String, HostRow> hosts = new LinkedHashMap<>();
 			for (Row row : this.vInfo.rows()) {
 				String name = this.vInfo.value(row, "Host");
-				if (name.isEmpty() || isTemplate(row)) {
+				if (name.isEmpty() || isTemplate(row) || isTotals(this.vInfo, row, "VM")) {
 					continue;
 				}
 				String datacenter = this.vInfo.value(row, "Datacenter");
@@ -428,6 +433,9 @@ public final class RvToolsInventory {
 				return derivedClusters(hosts);
 			}
 			for (Row row : this.vCluster.rows()) {
+				if (totals(this.vCluster, row, "Name")) {
+					continue;
+				}
 				String name = required(this.vCluster, row, "Name");
 				Optional<Boolean> ha = flag(this.vCluster, row, "HA enabled", true);
 				Optional<Boolean> drs = flag(this.vCluster, row, "DRS enabled", true);
@@ -468,12 +476,48 @@ public final class RvToolsInventory {
 			for (Row row : this.vInfo.rows()) {
 				String cluster = this.vInfo.value(row, "Cluster");
 				String datacenter = this.vInfo.value(row, "Datacenter");
-				if (!cluster.isEmpty() && !datacenter.isEmpty() && !isTemplate(row)) {
+				if (!cluster.isEmpty() && !datacenter.isEmpty() && !isTemplate(row)
+						&& !isTotals(this.vInfo, row, "VM")) {
 					clusters.putIfAbsent(id(datacenter, cluster),
 							new ClusterRow(row.number(), cluster, datacenter, false, false));
 				}
 			}
 			return clusters;
+		}
+
+		/**
+		 * Skips, with a note, a row added in a spreadsheet to sum the others: its key
+		 * cell is empty or says total, and it holds formulas (or, in a CSV file, which
+		 * keeps no formulas, says total).
+		 */
+		private boolean totals(InventorySheet sheet, Row row, String key) {
+			if (!isTotals(sheet, row, key)) {
+				return false;
+			}
+			note(sheet, row.number(), key,
+					"skipped a totals row: its " + key + " cell is "
+							+ (sheet.value(row, key).isEmpty() ? "empty" : "'" + sheet.value(row, key) + "'")
+							+ (sheet.hasFormulas(row.number()) ? " and it holds formulas" : ""));
+			return true;
+		}
+
+		private static boolean isTotals(InventorySheet sheet, Row row, String key) {
+			String value = sheet.value(row, key);
+			boolean saysTotal = value.toLowerCase(Locale.ROOT).matches("(grand )?totals?:?|sum|summe|totaal");
+			return saysTotal || (value.isEmpty() && sheet.hasFormulas(row.number()));
+		}
+
+		/** One note per sheet for the formulas passed over in rows that were kept. */
+		void noteIgnoredFormulas() {
+			for (InventorySheet sheet : new InventorySheet[] { this.vInfo, this.vHost, this.vCluster }) {
+				if (sheet != null && sheet.ignoredFormulas() > 0) {
+					this.notes.accept(new Problem(sheet.source(), "",
+							String.format(Locale.ROOT,
+									"%,d cell(s) with formulas in columns the import does not read were passed over, "
+											+ "the first at %s",
+									sheet.ignoredFormulas(), sheet.firstIgnoredFormula())));
+				}
+			}
 		}
 
 		private boolean isTemplate(Row row) {
@@ -486,6 +530,9 @@ public final class RvToolsInventory {
 			hosts.forEach((host) -> usableHosts.add(host.name()));
 			List<VmRow> vms = new ArrayList<>();
 			for (Row row : this.vInfo.rows()) {
+				if (totals(this.vInfo, row, "VM")) {
+					continue;
+				}
 				if (this.vInfo.has("Template")) {
 					Optional<Boolean> template = flag(this.vInfo, row, "Template", false);
 					// A template cannot run, so there is nothing of it to recover.

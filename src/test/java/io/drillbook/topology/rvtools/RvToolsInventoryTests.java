@@ -287,14 +287,49 @@ class RvToolsInventoryTests {
 	}
 
 	@Test
-	void refusesFormulaCellsNamingTheCell() {
-		RvToolsExports export = smallEstate().set(VINFO, "Folder", new Formula("CONCAT(\"/\",\"Apps\")"));
+	void refusesAFormulaInAColumnTheImportReadsNamingTheCell() {
+		RvToolsExports export = smallEstate().set(VINFO, "VM", new Formula("CONCAT(\"web\",\"02\")"));
 
 		Reading reading = readWorkbook(export);
 
+		assertThat(reading.problems()).contains(
+				new Problem(WORKBOOK + ", sheet vInfo, row 7", "VM", "cell A7 holds a formula; export values only"));
+		assertThat(reading.notes()).isEmpty();
+	}
+
+	@Test
+	void passesOverFormulasInColumnsNotReadAndSkipsATotalsRowWithANote() {
+		RvToolsExports export = smallEstate().set(VINFO, "Folder", new Formula("CONCAT(\"/\",\"Apps\")"))
+			.host("", "", "")
+			.set(VHOST, "# CPU", new Formula("SUM(F2:F6)"))
+			.set(VHOST, "# VMs", new Formula("SUM(J2:J6)"));
+		int totalsRow = export.lastRow(VHOST);
+
+		Reading reading = readWorkbook(export);
+
+		Topology inventory = valid(reading);
+		assertThat(inventory.hosts()).hasSize(5);
+		assertThat(inventory.components()).hasSize(5);
 		// Folder is column O; the vDisk sheet's formula is passed over with the sheet.
-		assertThat(reading.problems()).containsExactly(new Problem(WORKBOOK + ", sheet vInfo, row 7", "Folder",
-				"cell O7 holds a formula; export values only"));
+		assertThat(reading.notes()).containsExactlyInAnyOrder(
+				new Problem(WORKBOOK + ", sheet vHost, row " + totalsRow, "Host",
+						"skipped a totals row: its Host cell is empty and it holds formulas"),
+				new Problem(WORKBOOK + ", sheet vInfo", "",
+						"1 cell(s) with formulas in columns the import does not read were passed over, the first at O7"),
+				new Problem(WORKBOOK + ", sheet vHost", "",
+						"2 cell(s) with formulas in columns the import does not read were passed over, the first at F"
+								+ totalsRow));
+	}
+
+	@Test
+	void skipsATotalsRowOfACsvFileByItsLabel() {
+		List<InventoryFile> files = smallEstate().host("Total", "", "").csvFiles();
+
+		Reading reading = RvToolsInventory.read(files);
+
+		assertThat(valid(reading).hosts()).hasSize(5);
+		assertThat(reading.notes()).extracting(Problem::message)
+			.containsExactly("skipped a totals row: its Host cell is 'Total'");
 	}
 
 	static Stream<Arguments> inconsistentRows() {
