@@ -19,10 +19,12 @@ import io.drillbook.topology.rvtools.InventorySheet.Kind;
 
 /**
  * Reads one RVTools sheet exported as CSV (RFC 4180: comma-separated, values with commas,
- * quotes or line breaks in double quotes, a quote inside doubled). UTF-8 with or without
- * a byte-order mark; text that is not UTF-8 is read as Windows-1252, the code page of
- * western Windows. Rows are numbered by record, as a spreadsheet shows the file, so a
- * value with a line break does not shift the numbers.
+ * quotes or line breaks in double quotes, a quote inside doubled). A file saved by Excel
+ * in a locale whose decimal mark is a comma separates with semicolons, and some tools
+ * with tabs: the separator is the one of the three the header line uses most. UTF-8 with
+ * or without a byte-order mark; text that is not UTF-8 is read as Windows-1252, the code
+ * page of western Windows. Rows are numbered by record, as a spreadsheet shows the file,
+ * so a value with a line break does not shift the numbers.
  */
 final class InventoryCsv {
 
@@ -63,6 +65,10 @@ final class InventoryCsv {
 		String text = decode(content);
 		int length = text.length();
 		int i = (length > 0 && text.charAt(0) == '\uFEFF') ? 1 : 0;
+		char separator = separator(text, i);
+		if (separator != ',') {
+			sheet.readWith(separator);
+		}
 		int row = 1;
 		List<String> fields = new ArrayList<>();
 		StringBuilder field = new StringBuilder();
@@ -89,20 +95,20 @@ final class InventoryCsv {
 						field.append(c);
 					}
 				}
-				if (i < length && !isSeparator(text.charAt(i))) {
+				if (i < length && !isSeparator(text.charAt(i), separator)) {
 					problems.accept(new Problem(sheet.location(row), "", "text follows the closing quote of a value; "
-							+ "a value in quotes must be followed by a comma or the end of the line"));
+							+ "a value in quotes must be followed by the separator or the end of the line"));
 					return Optional.empty();
 				}
 			}
 			else {
-				while (i < length && !isSeparator(text.charAt(i))) {
+				while (i < length && !isSeparator(text.charAt(i), separator)) {
 					field.append(text.charAt(i++));
 				}
 			}
 			fields.add(field.toString());
 			field.setLength(0);
-			if (i < length && text.charAt(i) == ',') {
+			if (i < length && text.charAt(i) == separator) {
 				i++;
 				continue;
 			}
@@ -122,8 +128,35 @@ final class InventoryCsv {
 		return Optional.of(sheet);
 	}
 
-	private static boolean isSeparator(char c) {
-		return c == ',' || c == '\n' || c == '\r';
+	private static boolean isSeparator(char c, char separator) {
+		return c == separator || c == '\n' || c == '\r';
+	}
+
+	// The header names dozens of columns and holds no numbers, so the character between
+	// them is the one it has most of, counted outside quotes.
+	private static char separator(String text, int start) {
+		int commas = 0;
+		int semicolons = 0;
+		int tabs = 0;
+		boolean quoted = false;
+		for (int i = start; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '"') {
+				quoted = !quoted;
+			}
+			else if (!quoted && (c == '\n' || c == '\r')) {
+				break;
+			}
+			else if (!quoted) {
+				commas += (c == ',') ? 1 : 0;
+				semicolons += (c == ';') ? 1 : 0;
+				tabs += (c == '\t') ? 1 : 0;
+			}
+		}
+		if (semicolons > commas && semicolons >= tabs) {
+			return ';';
+		}
+		return (tabs > commas) ? '\t' : ',';
 	}
 
 	// Control characters other than tab and line breaks do not occur in text exports.

@@ -96,6 +96,8 @@ final class InventorySheet {
 
 	private String firstIgnoredFormula;
 
+	private Character separator;
+
 	/**
 	 * @param kind which sheet this is
 	 * @param source how problems name it, such as {@code RVTools.xlsx, sheet vInfo}
@@ -182,6 +184,16 @@ final class InventorySheet {
 		if (this.ignoredFormulas++ == 0) {
 			this.firstIgnoredFormula = cell;
 		}
+	}
+
+	/** Records that a CSV file was read with another separator than the comma. */
+	void readWith(char separator) {
+		this.separator = separator;
+	}
+
+	/** The separator a CSV file was read with when it was not a comma. */
+	Optional<Character> separator() {
+		return Optional.ofNullable(this.separator);
 	}
 
 	boolean hasFormulas(int row) {

@@ -110,7 +110,7 @@ public final class RvToolsInventory {
 		}
 		Estate estate = new Estate(sheets.get(), problems, notes);
 		Topology inventory = estate.topology();
-		estate.noteIgnoredFormulas();
+		estate.noteHowTheSheetsWereRead();
 		return new Reading(inventory, problems.all(), notes.all());
 	}
 
@@ -507,9 +507,17 @@ public final class RvToolsInventory {
 			return saysTotal || (value.isEmpty() && sheet.hasFormulas(row.number()));
 		}
 
-		/** One note per sheet for the formulas passed over in rows that were kept. */
-		void noteIgnoredFormulas() {
+		/**
+		 * One note per sheet for a separator other than the comma and for the formulas
+		 * passed over in rows that were kept.
+		 */
+		void noteHowTheSheetsWereRead() {
 			for (InventorySheet sheet : new InventorySheet[] { this.vInfo, this.vHost, this.vCluster }) {
+				if (sheet != null && sheet.separator().isPresent()) {
+					this.notes.accept(new Problem(sheet.source(), "",
+							"read with " + ((sheet.separator().get() == ';') ? "semicolons" : "tabs")
+									+ " as the separator, as a spreadsheet saves CSV in some locales"));
+				}
 				if (sheet != null && sheet.ignoredFormulas() > 0) {
 					this.notes.accept(new Problem(sheet.source(), "",
 							String.format(Locale.ROOT,

@@ -204,31 +204,46 @@ public final class RvToolsExports {
 
 	/** One sheet as RFC 4180 CSV with CRLF line ends, quoting where needed. */
 	String csv(String sheet) {
+		return csv(sheet, ',');
+	}
+
+	/**
+	 * One sheet as CSV with the given separator, as a spreadsheet saves it in a locale
+	 * whose decimal mark is a comma when it is a semicolon.
+	 */
+	String csv(String sheet, char separator) {
 		List<String> columns = this.headers.get(sheet);
 		StringBuilder csv = new StringBuilder();
-		csv.append(line(columns));
+		csv.append(line(columns, separator));
 		for (Map<String, Object> row : this.rows.get(sheet)) {
-			csv.append(line(columns.stream().map((c) -> String.valueOf(row.getOrDefault(c, ""))).toList()));
+			csv.append(line(columns.stream().map((c) -> String.valueOf(row.getOrDefault(c, ""))).toList(), separator));
 		}
 		return csv.toString();
 	}
 
 	/** The sheets as RVTools names its CSV export files, UTF-8 with a byte-order mark. */
 	public List<InventoryFile> csvFiles() {
+		return csvFiles(',');
+	}
+
+	/** The sheets as CSV files with the given separator. */
+	public List<InventoryFile> csvFiles(char separator) {
 		List<InventoryFile> files = new ArrayList<>();
 		for (String sheet : this.headers.keySet()) {
 			files.add(new InventoryFile("RVTools_tab" + sheet + ".csv",
-					("\uFEFF" + csv(sheet)).getBytes(StandardCharsets.UTF_8)));
+					("\uFEFF" + csv(sheet, separator)).getBytes(StandardCharsets.UTF_8)));
 		}
 		return files;
 	}
 
-	private static String line(List<String> values) {
-		return values.stream().map(RvToolsExports::quoted).collect(Collectors.joining(",")) + "\r\n";
+	private static String line(List<String> values, char separator) {
+		return values.stream()
+			.map((value) -> quoted(value, separator))
+			.collect(Collectors.joining(String.valueOf(separator))) + "\r\n";
 	}
 
-	private static String quoted(String value) {
-		if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
+	private static String quoted(String value, char separator) {
+		if (value.indexOf(separator) >= 0 || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
 			return "\"" + value.replace("\"", "\"\"") + "\"";
 		}
 		return value;

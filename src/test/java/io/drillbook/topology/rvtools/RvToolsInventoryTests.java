@@ -42,6 +42,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.drillbook.topology.rvtools.InventorySheet.Kind;
 import io.drillbook.topology.rvtools.RvToolsExports.Formula;
@@ -319,6 +320,21 @@ class RvToolsInventoryTests {
 				new Problem(WORKBOOK + ", sheet vHost", "",
 						"2 cell(s) with formulas in columns the import does not read were passed over, the first at F"
 								+ totalsRow));
+	}
+
+	@ParameterizedTest
+	@ValueSource(chars = { ';', '\t' })
+	void readsCsvSavedWithSemicolonsOrTabsAndCommaDecimalsAndSaysSo(char separator) {
+		RvToolsExports export = smallEstate().set(VHOST, "# Memory", "786,432")
+			.set(VINFO, "Folder", "/Finance, Payroll");
+		Reading comma = RvToolsInventory.read(smallEstate().csvFiles());
+
+		Reading reading = RvToolsInventory.read(export.csvFiles(separator));
+
+		assertThat(valid(reading)).isEqualTo(valid(comma));
+		assertThat(reading.notes()).extracting(Problem::message)
+			.hasSize(3)
+			.allSatisfy((m) -> assertThat(m).startsWith("read with " + ((separator == ';') ? "semicolons" : "tabs")));
 	}
 
 	@Test
