@@ -161,7 +161,9 @@ final class InventorySheet {
 		for (int i = 0; i < this.headers.size(); i++) {
 			byName.putIfAbsent(normalized(this.headers.get(i)), i);
 		}
-		this.positions = this.columns.stream().mapToInt((c) -> byName.getOrDefault(normalized(c), -1)).toArray();
+		this.positions = this.columns.stream()
+			.mapToInt((c) -> names(c).stream().filter(byName::containsKey).findFirst().map(byName::get).orElse(-1))
+			.toArray();
 		this.read = new boolean[this.headers.size()];
 		for (int position : this.positions) {
 			if (position >= 0) {
@@ -170,9 +172,27 @@ final class InventorySheet {
 		}
 	}
 
-	// RVTools versions differ in the case of some headers ("HA Enabled"), never in words.
-	private static String normalized(String header) {
-		return header.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+	/**
+	 * A header as compared: RVTools versions differ in the case of some headers ("HA
+	 * Enabled") and in spaces, and its -DBColumnNames option writes them without spaces
+	 * behind the sheet's name ({@code vInfoCluster}, {@code vClusterHAEnabled}).
+	 */
+	private String normalized(String header) {
+		String name = header.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+		String prefix = this.kind.title().toLowerCase(Locale.ROOT);
+		return (name.startsWith(prefix) && name.length() > prefix.length()) ? name.substring(prefix.length()) : name;
+	}
+
+	// The database column names call a VM's name VMName and a host's Name.
+	private List<String> names(String column) {
+		String name = normalized(column);
+		if (this.kind == Kind.VINFO && column.equals("VM")) {
+			return List.of(name, "vmname");
+		}
+		if (this.kind == Kind.VHOST && column.equals("Host")) {
+			return List.of(name, "name");
+		}
+		return List.of(name);
 	}
 
 	/**

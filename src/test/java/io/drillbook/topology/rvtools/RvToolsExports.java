@@ -115,6 +115,30 @@ public final class RvToolsExports {
 		return this;
 	}
 
+	/**
+	 * The headers as RVTools' -DBColumnNames option writes them: the sheet's name, then
+	 * the header without spaces or punctuation, a VM's name as VMName and a host's as
+	 * Name.
+	 */
+	RvToolsExports withDatabaseColumnNames() {
+		for (String sheet : this.headers.keySet()) {
+			Map<String, String> renamed = new LinkedHashMap<>();
+			for (String header : this.headers.get(sheet)) {
+				String name = (sheet.equals(VINFO) && header.equals("VM")) ? "VMName"
+						: (sheet.equals(VHOST) && header.equals("Host")) ? "Name"
+								: header.replaceAll("[^A-Za-z0-9]", "");
+				renamed.put(header, sheet + name);
+			}
+			this.headers.put(sheet, new ArrayList<>(renamed.values()));
+			for (Map<String, Object> row : this.rows.get(sheet)) {
+				Map<String, Object> copy = new LinkedHashMap<>(row);
+				row.clear();
+				copy.forEach((header, value) -> row.put(renamed.getOrDefault(header, header), value));
+			}
+		}
+		return this;
+	}
+
 	public RvToolsExports withoutColumn(String sheet, String header) {
 		this.headers.get(sheet).remove(header);
 		return this;

@@ -338,6 +338,14 @@ class RvToolsInventoryTests {
 	}
 
 	@Test
+	void readsTheDatabaseColumnNamesOfRvToolsAsWellAsItsHeaders() {
+		Topology headers = valid(readWorkbook(smallEstate()));
+
+		assertThat(valid(readWorkbook(smallEstate().withDatabaseColumnNames()))).isEqualTo(headers);
+		assertThat(valid(RvToolsInventory.read(smallEstate().withDatabaseColumnNames().csvFiles()))).isEqualTo(headers);
+	}
+
+	@Test
 	void skipsATotalsRowOfACsvFileByItsLabel() {
 		List<InventoryFile> files = smallEstate().host("Total", "", "").csvFiles();
 
