@@ -25,13 +25,16 @@ final class InventorySheet {
 	static final int MAX_ROWS = 200_000;
 
 	/** The sheets the import reads and their columns, spelt as RVTools writes them. */
+	/** The vCenter a row was read from, in every sheet of RVTools 3.x and later. */
+	static final String SERVER = "VI SDK Server";
+
 	enum Kind {
 
-		VINFO("vInfo", List.of("VM", "Host", "Cluster", "Datacenter"), List.of("Template", "Powerstate")),
+		VINFO("vInfo", List.of("VM", "Host", "Cluster", "Datacenter"), List.of("Template", "Powerstate", SERVER)),
 
-		VHOST("vHost", List.of("Host", "Datacenter", "Cluster"), List.of()),
+		VHOST("vHost", List.of("Host", "Datacenter", "Cluster"), List.of(SERVER)),
 
-		VCLUSTER("vCluster", List.of("Name", "HA enabled", "DRS enabled"), List.of("Datacenter"));
+		VCLUSTER("vCluster", List.of("Name", "HA enabled", "DRS enabled"), List.of("Datacenter", SERVER));
 
 		private final String title;
 

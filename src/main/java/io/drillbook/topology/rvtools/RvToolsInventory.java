@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
@@ -261,12 +262,47 @@ public final class RvToolsInventory {
 
 		private final Consumer<Problem> notes;
 
+		private final Map<String, Set<String>> serversOf = new TreeMap<>();
+
 		Estate(Map<Kind, InventorySheet> sheets, Consumer<Problem> problems, Consumer<Problem> notes) {
 			this.vInfo = sheets.get(Kind.VINFO);
 			this.vHost = sheets.get(Kind.VHOST);
 			this.vCluster = sheets.get(Kind.VCLUSTER);
 			this.problems = problems;
 			this.notes = notes;
+			for (InventorySheet sheet : new InventorySheet[] { this.vInfo, this.vHost, this.vCluster }) {
+				if (sheet != null && sheet.has("Datacenter") && sheet.has(InventorySheet.SERVER)) {
+					for (Row row : sheet.rows()) {
+						String datacenter = sheet.value(row, "Datacenter");
+						String server = sheet.value(row, InventorySheet.SERVER);
+						if (!datacenter.isEmpty() && !server.isEmpty()) {
+							this.serversOf.computeIfAbsent(datacenter, (k) -> new TreeSet<>()).add(server);
+						}
+					}
+				}
+			}
+			this.serversOf.forEach((datacenter, servers) -> {
+				if (servers.size() > 1) {
+					notes.accept(new Problem(UPLOAD, "Datacenter",
+							"datacenter '" + datacenter + "' is in " + servers.size() + " vCenters ("
+									+ String.join(", ", servers)
+									+ "): each is a site of its own, named after its vCenter"));
+				}
+			});
+		}
+
+		// Two vCenters that both keep vSphere's default names must not become one site
+		// and one cluster: a datacenter name used by several is told apart by its
+		// vCenter.
+		private String datacenter(InventorySheet sheet, Row row, String name) {
+			if (name == null || name.isEmpty() || this.serversOf.getOrDefault(name, Set.of()).size() < 2) {
+				return name;
+			}
+			return name + " (" + server(sheet, row) + ")";
+		}
+
+		private static String server(InventorySheet sheet, Row row) {
+			return sheet.has(InventorySheet.SERVER) ? sheet.value(row, InventorySheet.SERVER) : "";
 		}
 
 		Topology topology() {
@@ -372,11 +408,11 @@ public final class RvToolsInventory {
 					continue;
 				}
 				String name = required(this.vHost, row, "Host");
-				String datacenter = required(this.vHost, row, "Datacenter");
+				String datacenter = datacenter(this.vHost, row, required(this.vHost, row, "Datacenter"));
 				if (name == null || datacenter == null) {
 					continue;
 				}
-				HostRow host = new HostRow(this.vHost, row.number(), name, datacenter,
+				HostRow host = new HostRow(this.vHost, row.number(), name, server(this.vHost, row), datacenter,
 						this.vHost.value(row, "Cluster"));
 				HostRow earlier = hosts.putIfAbsent(name, host);
 				if (earlier != null) {
@@ -396,14 +432,14 @@ public final class RvToolsInventory {
 				if (name.isEmpty() || isTemplate(row) || isTotals(this.vInfo, row, "VM")) {
 					continue;
 				}
-				String datacenter = this.vInfo.value(row, "Datacenter");
+				String datacenter = datacenter(this.vInfo, row, this.vInfo.value(row, "Datacenter"));
 				if (datacenter.isEmpty()) {
 					problem(this.vInfo, row.number(), "Datacenter",
 							"a value is required: without a vHost sheet the datacenter of host '" + name
 									+ "' comes from its VMs");
 					continue;
 				}
-				HostRow host = new HostRow(this.vInfo, row.number(), name, datacenter,
+				HostRow host = new HostRow(this.vInfo, row.number(), name, server(this.vInfo, row), datacenter,
 						this.vInfo.value(row, "Cluster"));
 				HostRow earlier = hosts.putIfAbsent(name, host);
 				if (earlier != null
@@ -425,7 +461,10 @@ public final class RvToolsInventory {
 			Map<String, Set<String>> datacentersOfHosts = new HashMap<>();
 			for (HostRow host : hosts) {
 				if (!host.isStandalone()) {
-					datacentersOfHosts.computeIfAbsent(host.cluster(), (k) -> new TreeSet<>()).add(host.datacenter());
+					String server = (this.vCluster != null && this.vCluster.has(InventorySheet.SERVER)) ? host.server()
+							: "";
+					datacentersOfHosts.computeIfAbsent(id(server, host.cluster()), (k) -> new TreeSet<>())
+						.add(host.datacenter());
 				}
 			}
 			Map<String, ClusterRow> clusters = new LinkedHashMap<>();
@@ -442,9 +481,10 @@ public final class RvToolsInventory {
 				if (name == null || ha.isEmpty() || drs.isEmpty()) {
 					continue;
 				}
-				String datacenter = this.vCluster.value(row, "Datacenter");
+				String datacenter = datacenter(this.vCluster, row, this.vCluster.value(row, "Datacenter"));
 				if (datacenter.isEmpty()) {
-					Set<String> candidates = datacentersOfHosts.getOrDefault(name, Set.of());
+					Set<String> candidates = datacentersOfHosts.getOrDefault(id(server(this.vCluster, row), name),
+							Set.of());
 					if (candidates.size() != 1) {
 						problem(this.vCluster, row.number(), this.vCluster.has("Datacenter") ? "Datacenter" : "Name",
 								"cannot tell the datacenter of cluster '" + name + "': the sheet names none and "
@@ -475,7 +515,7 @@ public final class RvToolsInventory {
 			}
 			for (Row row : this.vInfo.rows()) {
 				String cluster = this.vInfo.value(row, "Cluster");
-				String datacenter = this.vInfo.value(row, "Datacenter");
+				String datacenter = datacenter(this.vInfo, row, this.vInfo.value(row, "Datacenter"));
 				if (!cluster.isEmpty() && !datacenter.isEmpty() && !isTemplate(row)
 						&& !isTotals(this.vInfo, row, "VM")) {
 					clusters.putIfAbsent(id(datacenter, cluster),
@@ -559,7 +599,7 @@ public final class RvToolsInventory {
 					// not
 					// cost it its place in the plan.
 					String cluster = this.vInfo.value(row, "Cluster");
-					String datacenter = this.vInfo.value(row, "Datacenter");
+					String datacenter = datacenter(this.vInfo, row, this.vInfo.value(row, "Datacenter"));
 					if (clustersById.containsKey(id(datacenter, cluster))) {
 						note(this.vInfo, row.number(), "Host",
 								"host '" + hostName + "' of VM '" + name
@@ -579,7 +619,7 @@ public final class RvToolsInventory {
 					// The host's own problem is reported at its row in vHost.
 					continue;
 				}
-				String datacenter = this.vInfo.value(row, "Datacenter");
+				String datacenter = datacenter(this.vInfo, row, this.vInfo.value(row, "Datacenter"));
 				if (!datacenter.isEmpty() && !datacenter.equals(host.datacenter())) {
 					problem(this.vInfo, row.number(), "Datacenter", "the VM is in datacenter '" + datacenter
 							+ "' but its host '" + hostName + "' is in '" + host.datacenter() + "' in vHost");
@@ -656,7 +696,8 @@ public final class RvToolsInventory {
 
 	}
 
-	private record HostRow(InventorySheet sheet, int row, String name, String datacenter, String cluster) {
+	private record HostRow(InventorySheet sheet, int row, String name, String server, String datacenter,
+			String cluster) {
 
 		boolean isStandalone() {
 			return this.cluster.isEmpty();

@@ -345,6 +345,42 @@ class RvToolsInventoryTests {
 		assertThat(valid(RvToolsInventory.read(smallEstate().withDatabaseColumnNames().csvFiles()))).isEqualTo(headers);
 	}
 
+	static Stream<Arguments> twoVCentersWithDefaultNames() {
+		RvToolsExports export = anExport().cluster("Cluster", "Datacenter", true, true)
+			.set(VCLUSTER, "VI SDK Server", "vca.example.net")
+			.cluster("Cluster", "Datacenter", true, false)
+			.set(VCLUSTER, "VI SDK Server", "vcb.example.net")
+			.host("esxa1.example.net", "Datacenter", "Cluster")
+			.set(VHOST, "VI SDK Server", "vca.example.net")
+			.host("esxb1.example.net", "Datacenter", "Cluster")
+			.set(VHOST, "VI SDK Server", "vcb.example.net")
+			.vm("app-a", "esxa1.example.net", "Cluster", "Datacenter")
+			.set(VINFO, "VI SDK Server", "vca.example.net")
+			.vm("app-b", "esxb1.example.net", "Cluster", "Datacenter")
+			.set(VINFO, "VI SDK Server", "vcb.example.net");
+		return Stream.of(arguments("workbook", readWorkbook(export)),
+				arguments("vCluster without datacenters", readWorkbook(export.withoutColumn(VCLUSTER, "Datacenter"))),
+				arguments("vInfo alone", RvToolsInventory
+					.read(export.csvFiles().stream().filter((file) -> file.name().contains("vInfo")).toList())));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("twoVCentersWithDefaultNames")
+	void twoVCentersThatBothKeepTheDefaultNamesStayApart(String shape, Reading reading) {
+		Topology inventory = valid(reading);
+
+		assertThat(inventory.sites()).extracting(Site::name)
+			.containsExactlyInAnyOrder("Datacenter (vca.example.net)", "Datacenter (vcb.example.net)");
+		assertThat(inventory.clusters()).hasSize(2);
+		String a = inventory.component("app-a").orElseThrow().placement().target();
+		String b = inventory.component("app-b").orElseThrow().placement().target();
+		assertThat(a).isNotEqualTo(b);
+		assertThat(inventory.cluster(a).orElseThrow().site()).isNotEqualTo(inventory.cluster(b).orElseThrow().site());
+		assertThat(reading.notes()).extracting(Problem::message)
+			.contains("datacenter 'Datacenter' is in 2 vCenters (vca.example.net, vcb.example.net): each is a site of "
+					+ "its own, named after its vCenter");
+	}
+
 	@Test
 	void skipsATotalsRowOfACsvFileByItsLabel() {
 		List<InventoryFile> files = smallEstate().host("Total", "", "").csvFiles();
