@@ -30,7 +30,8 @@ final class InventorySheet {
 
 	enum Kind {
 
-		VINFO("vInfo", List.of("VM", "Host", "Cluster", "Datacenter"), List.of("Template", "Powerstate", SERVER)),
+		VINFO("vInfo", List.of("VM", "Host", "Cluster", "Datacenter"),
+				List.of("Template", "Powerstate", "SRM Placeholder", SERVER)),
 
 		VHOST("vHost", List.of("Host", "Datacenter", "Cluster"), List.of(SERVER)),
 

@@ -131,7 +131,9 @@ public final class RvToolsInventory {
 						found.drsEnabled(), found.sharedStorage(), old.managedBy()));
 		List<Host> hosts = merge(existing.hosts(), inventory.hosts(), Host::key, (old, found) -> found);
 		List<Component> components = merge(existing.components(), inventory.components(), Component::key,
-				(old, found) -> old.withName(found.name()).withPlacement(found.placement(), old.colocatedWith()));
+				(old, found) -> old.withName(found.name())
+					.withPlacement(found.placement(), old.colocatedWith())
+					.withStandby(found.standbyHost().or(old::standbyHost), old.standbyCanTakeOverIp()));
 		return new Topology(sites, clusters, hosts, components, existing.dependencies(), existing.failoverClusters());
 	}
 
@@ -318,7 +320,14 @@ public final class RvToolsInventory {
 							+ host.datacenter() + "' is not in sheet " + Kind.VCLUSTER.title());
 				}
 			}
-			List<VmRow> vms = vmRows(hostsByName, hosts, clustersById);
+			List<VmRow> read = vmRows(hostsByName, hosts, clustersById);
+			// An SRM placeholder carries the name of the VM it stands in for; it is where
+			// that VM recovers, not a VM of its own.
+			List<VmRow> placeholders = read.stream().filter(VmRow::placeholder).toList();
+			List<VmRow> vms = read.stream().filter((vm) -> !vm.placeholder()).toList();
+			Set<String> recoveryDatacenters = new TreeSet<>();
+			placeholders.forEach((vm) -> recoveryDatacenters.add(vm.datacenter()));
+			Map<Integer, String> standbyOf = standbys(vms, placeholders);
 
 			Map<String, String> siteKeys = new HashMap<>();
 			ElementKeys siteKeySource = new ElementKeys("site");
@@ -357,8 +366,14 @@ public final class RvToolsInventory {
 				.forEach((vm) -> vmKeys.put(vm.row(), vmKeySource.allocate(vm.name())));
 
 			List<Site> sites = datacenters.stream()
-				.map((datacenter) -> new Site(siteKeys.get(datacenter), datacenter, SiteRole.PRIMARY))
+				.map((datacenter) -> new Site(siteKeys.get(datacenter), datacenter,
+						recoveryDatacenters.contains(datacenter) ? SiteRole.RECOVERY : SiteRole.PRIMARY))
 				.toList();
+			recoveryDatacenters.forEach(
+					(datacenter) -> this.notes.accept(new Problem(this.vInfo.source(), "SRM Placeholder",
+							"datacenter '" + datacenter
+									+ "' holds SRM placeholder VMs, so it is taken as a recovery site; "
+									+ "change its role on the sites and hosts page if it is not one")));
 			List<Cluster> clusters = new ArrayList<>();
 			// vSphere HA restarts a failed host's VMs on the others, which only works
 			// when they all see the VMs' datastores: a cluster with HA has shared
@@ -392,9 +407,43 @@ public final class RvToolsInventory {
 							(vm.host() != null) ? Placement.vmOn(clusterOfHost.get(vm.host()), hostKeys.get(vm.host()))
 									: Placement.vm(clusterKeys.get(vm.clusterId())))
 					.withObjectives(NEW_VM_TIER, NEW_VM_RTO, NEW_VM_RPO)
-					.withMustSurvive(NEW_VM_MUST_SURVIVE))
+					.withMustSurvive(NEW_VM_MUST_SURVIVE)
+					.withStandby(Optional.ofNullable(standbyOf.get(vm.row())).map(hostKeys::get), false))
 				.toList();
 			return new Topology(sites, clusters, hostElements, components, List.of());
+		}
+
+		/**
+		 * The host of its placeholder for each protected VM, by its row: the VM of the
+		 * placeholder's name at another datacenter, when exactly one is. Every
+		 * placeholder that marks nothing is noted.
+		 */
+		private Map<Integer, String> standbys(List<VmRow> vms, List<VmRow> placeholders) {
+			Map<String, List<VmRow>> byName = new HashMap<>();
+			vms.forEach((vm) -> byName.computeIfAbsent(vm.name(), (k) -> new ArrayList<>()).add(vm));
+			Map<Integer, String> standbys = new HashMap<>();
+			for (VmRow placeholder : placeholders) {
+				List<VmRow> protectedVms = byName.getOrDefault(placeholder.name(), List.of())
+					.stream()
+					.filter((vm) -> !vm.datacenter().equals(placeholder.datacenter()))
+					.toList();
+				if (placeholder.host() != null && protectedVms.size() == 1) {
+					standbys.put(protectedVms.get(0).row(), placeholder.host());
+					note(this.vInfo, placeholder.row(), "SRM Placeholder", "SRM placeholder of '" + placeholder.name()
+							+ "' on " + placeholder.host() + ": it is where that VM recovers, its standby host");
+				}
+				else {
+					note(this.vInfo, placeholder.row(), "SRM Placeholder",
+							"skipped the SRM placeholder of '" + placeholder.name() + "': "
+									+ (protectedVms.isEmpty()
+											? "the VM it stands in for is not in this upload; import the "
+													+ "protected site's export with it to mark where that VM recovers"
+											: (placeholder.host() == null) ? "its host is not in sheet vHost"
+													: protectedVms.size()
+															+ " VMs of that name could be the one it stands in for"));
+				}
+			}
+			return standbys;
 		}
 
 		private Map<String, HostRow> hostRows() {
@@ -568,6 +617,10 @@ public final class RvToolsInventory {
 			}
 		}
 
+		private boolean placeholder(Row row) {
+			return this.vInfo.has("SRM Placeholder") && flag(this.vInfo, row, "SRM Placeholder", false).orElse(false);
+		}
+
 		private boolean isTemplate(Row row) {
 			return this.vInfo.has("Template") && flagValue(this.vInfo.value(row, "Template")).orElse(false);
 		}
@@ -605,7 +658,8 @@ public final class RvToolsInventory {
 								"host '" + hostName + "' of VM '" + name
 										+ "' is not in sheet vHost: the VM is placed in cluster '" + cluster
 										+ "' without a host");
-						vms.add(new VmRow(row.number(), name, datacenter, id(datacenter, cluster), null));
+						vms.add(new VmRow(row.number(), name, datacenter, id(datacenter, cluster), null,
+								placeholder(row)));
 					}
 					else {
 						note(this.vInfo, row.number(), "Host",
@@ -635,7 +689,8 @@ public final class RvToolsInventory {
 					continue;
 				}
 				vms.add(new VmRow(row.number(), name, host.datacenter(),
-						host.isStandalone() ? null : id(host.datacenter(), host.cluster()), hostName));
+						host.isStandalone() ? null : id(host.datacenter(), host.cluster()), hostName,
+						placeholder(row)));
 			}
 			return vms;
 		}
@@ -713,8 +768,9 @@ public final class RvToolsInventory {
 	 * @param datacenter its datacenter
 	 * @param clusterId the {@link #id} of its cluster; null on a standalone host
 	 * @param host its host's name; null when vHost does not list the host
+	 * @param placeholder whether it is an SRM placeholder for a protected VM
 	 */
-	private record VmRow(int row, String name, String datacenter, String clusterId, String host) {
+	private record VmRow(int row, String name, String datacenter, String clusterId, String host, boolean placeholder) {
 
 	}
 

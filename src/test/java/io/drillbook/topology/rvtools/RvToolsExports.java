@@ -39,8 +39,8 @@ public final class RvToolsExports {
 	private final Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
 
 	private RvToolsExports() {
-		sheet(VINFO, "VM", "Powerstate", "Template", "Config status", "DNS Name", "CPUs", "Memory", "NICs", "Disks",
-				"Provisioned MB", "In Use MB", "Host", "Cluster", "Datacenter", "Folder",
+		sheet(VINFO, "VM", "Powerstate", "Template", "SRM Placeholder", "Config status", "DNS Name", "CPUs", "Memory",
+				"NICs", "Disks", "Provisioned MB", "In Use MB", "Host", "Cluster", "Datacenter", "Folder",
 				"OS according to the configuration file", "VM ID", "VI SDK Server");
 		sheet(VHOST, "Host", "Datacenter", "Cluster", "Config status", "CPU Model", "# CPU", "Cores per CPU", "# Cores",
 				"# Memory", "# VMs", "ESX Version", "VI SDK Server");

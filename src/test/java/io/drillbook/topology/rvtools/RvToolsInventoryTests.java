@@ -311,12 +311,12 @@ class RvToolsInventoryTests {
 		Topology inventory = valid(reading);
 		assertThat(inventory.hosts()).hasSize(5);
 		assertThat(inventory.components()).hasSize(5);
-		// Folder is column O; the vDisk sheet's formula is passed over with the sheet.
+		// Folder is column P; the vDisk sheet's formula is passed over with the sheet.
 		assertThat(reading.notes()).containsExactlyInAnyOrder(
 				new Problem(WORKBOOK + ", sheet vHost, row " + totalsRow, "Host",
 						"skipped a totals row: its Host cell is empty and it holds formulas"),
 				new Problem(WORKBOOK + ", sheet vInfo", "",
-						"1 cell(s) with formulas in columns the import does not read were passed over, the first at O7"),
+						"1 cell(s) with formulas in columns the import does not read were passed over, the first at P7"),
 				new Problem(WORKBOOK + ", sheet vHost", "",
 						"2 cell(s) with formulas in columns the import does not read were passed over, the first at F"
 								+ totalsRow));
@@ -379,6 +379,50 @@ class RvToolsInventoryTests {
 		assertThat(reading.notes()).extracting(Problem::message)
 			.contains("datacenter 'Datacenter' is in 2 vCenters (vca.example.net, vcb.example.net): each is a site of "
 					+ "its own, named after its vCenter");
+	}
+
+	private static RvToolsExports protectedSite() {
+		return anExport().cluster("Prod", "Protected DC", true, true)
+			.host("esx01.example.net", "Protected DC", "Prod")
+			.vm("payroll", "esx01.example.net", "Prod", "Protected DC");
+	}
+
+	private static RvToolsExports withRecoverySite(RvToolsExports export) {
+		return export.cluster("Recovery", "Recovery DC", true, false)
+			.host("esx21.example.net", "Recovery DC", "Recovery")
+			.vm("payroll", "esx21.example.net", "Recovery", "Recovery DC")
+			.set(VINFO, "SRM Placeholder", true);
+	}
+
+	@Test
+	void anSrmPlaceholderMarksWhereItsVmRecoversAndMakesItsDatacenterARecoverySite() {
+		Reading reading = readWorkbook(withRecoverySite(protectedSite()));
+
+		Topology inventory = valid(reading);
+		Component payroll = inventory.component("payroll").orElseThrow();
+		assertThat(inventory.components()).singleElement().isEqualTo(payroll);
+		assertThat(payroll.placement()).isEqualTo(Placement.vmOn("prod", "esx01.example.net"));
+		assertThat(payroll.standbyHost()).contains("esx21.example.net");
+		assertThat(inventory.site("recovery-dc").orElseThrow().role()).isEqualTo(SiteRole.RECOVERY);
+		assertThat(inventory.site("protected-dc").orElseThrow().role()).isEqualTo(SiteRole.PRIMARY);
+		assertThat(reading.notes()).extracting(Problem::message)
+			.contains(
+					"SRM placeholder of 'payroll' on esx21.example.net: it is where that VM recovers, its standby host");
+	}
+
+	@Test
+	void theRecoverySitesExportAloneNeverMovesTheProtectedVms() {
+		Topology existing = valid(readWorkbook(protectedSite()));
+		Reading recovery = readWorkbook(withRecoverySite(anExport()));
+
+		Topology merged = RvToolsInventory.mergeInto(existing, valid(recovery));
+
+		assertThat(merged.components()).singleElement()
+			.satisfies((c) -> assertThat(c.placement()).isEqualTo(Placement.vmOn("prod", "esx01.example.net")));
+		assertThat(recovery.notes()).extracting(Problem::message)
+			.anySatisfy((m) -> assertThat(m).startsWith(
+					"skipped the SRM placeholder of 'payroll': the VM it stands in " + "for is not in this upload"));
+		assertThat(TopologyRules.check(merged)).isEmpty();
 	}
 
 	@Test
