@@ -31,7 +31,7 @@ final class InventorySheet {
 	enum Kind {
 
 		VINFO("vInfo", List.of("VM", "Host", "Cluster", "Datacenter"),
-				List.of("Template", "Powerstate", "SRM Placeholder", SERVER)),
+				List.of("Template", "Powerstate", "SRM Placeholder", "DNS Name", SERVER)),
 
 		VHOST("vHost", List.of("Host", "Datacenter", "Cluster"), List.of(SERVER)),
 

@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import io.drillbook.topology.Cluster;
 import io.drillbook.topology.Component;
@@ -70,6 +71,12 @@ public final class RvToolsInventory {
 	static final String STANDALONE = "standalone-";
 
 	private static final String UPLOAD = "upload";
+
+	/**
+	 * vSphere Cluster Services agents, named vCLS-… or vCLS (1) by vSphere 7.0 U1 and
+	 * later.
+	 */
+	private static final Pattern SYSTEM_VM = Pattern.compile("(?i)vCLS([-_ (].*)?");
 
 	private RvToolsInventory() {
 	}
@@ -126,14 +133,28 @@ public final class RvToolsInventory {
 	public static Topology mergeInto(Topology existing, Topology inventory) {
 		List<Site> sites = merge(existing.sites(), inventory.sites(), Site::key,
 				(old, found) -> new Site(old.key(), found.name(), old.role()));
-		List<Cluster> clusters = merge(existing.clusters(), inventory.clusters(), Cluster::key,
-				(old, found) -> new Cluster(old.key(), found.name(), found.site(), found.haEnabled(),
-						found.drsEnabled(), found.sharedStorage(), old.managedBy()));
 		List<Host> hosts = merge(existing.hosts(), inventory.hosts(), Host::key, (old, found) -> found);
 		List<Component> components = merge(existing.components(), inventory.components(), Component::key,
 				(old, found) -> old.withName(found.name())
 					.withPlacement(found.placement(), old.colocatedWith())
 					.withStandby(found.standbyHost().or(old::standbyHost), old.standbyCanTakeOverIp()));
+		// The inventory's vCenter manages a cluster only where the architect named none
+		// and still counts it a management server.
+		Set<String> managementServers = new HashSet<>();
+		components.stream()
+			.filter((c) -> c.kind() == ComponentKind.MANAGEMENT_SERVER)
+			.forEach((c) -> managementServers.add(c.key()));
+		List<Cluster> clusters = merge(existing.clusters(), inventory.clusters(), Cluster::key,
+				(old, found) -> new Cluster(old.key(), found.name(), found.site(), found.haEnabled(),
+						found.drsEnabled(), found.sharedStorage(),
+						old.managedBy().or(() -> found.managedBy().filter(managementServers::contains))))
+			.stream()
+			.map((c) -> c.managedBy().filter((m) -> !managementServers.contains(m)).isPresent()
+					&& existing.cluster(c.key()).flatMap(Cluster::managedBy).isEmpty()
+							? new Cluster(c.key(), c.name(), c.site(), c.haEnabled(), c.drsEnabled(), c.sharedStorage(),
+									Optional.empty())
+							: c)
+			.toList();
 		return new Topology(sites, clusters, hosts, components, existing.dependencies(), existing.failoverClusters());
 	}
 
@@ -374,14 +395,15 @@ public final class RvToolsInventory {
 							"datacenter '" + datacenter
 									+ "' holds SRM placeholder VMs, so it is taken as a recovery site; "
 									+ "change its role on the sites and hosts page if it is not one")));
+			Map<String, VmRow> managers = vcenters(vms);
 			List<Cluster> clusters = new ArrayList<>();
 			// vSphere HA restarts a failed host's VMs on the others, which only works
 			// when they all see the VMs' datastores: a cluster with HA has shared
 			// storage.
 			clustersById.values()
-				.forEach((cluster) -> clusters
-					.add(new Cluster(clusterKeys.get(cluster.id()), cluster.name(), siteKeys.get(cluster.datacenter()),
-							cluster.ha(), cluster.drs(), cluster.ha(), Optional.empty())));
+				.forEach((cluster) -> clusters.add(new Cluster(clusterKeys.get(cluster.id()), cluster.name(),
+						siteKeys.get(cluster.datacenter()), cluster.ha(), cluster.drs(), cluster.ha(),
+						Optional.ofNullable(managers.get(cluster.server())).map((vm) -> vmKeys.get(vm.row())))));
 			Map<String, String> clusterOfHost = new HashMap<>();
 			List<Host> hostElements = new ArrayList<>();
 			for (HostRow host : hosts) {
@@ -401,14 +423,18 @@ public final class RvToolsInventory {
 				hostElements.add(new Host(hostKey, host.name(), siteKeys.get(host.datacenter()),
 						Optional.of(clusterKey), HostKind.HYPERVISOR));
 			}
+			Set<Integer> vcenterRows = new HashSet<>();
+			managers.values().forEach((vm) -> vcenterRows.add(vm.row()));
 			List<Component> components = vms.stream()
-				.map((vm) -> Component
-					.of(vmKeys.get(vm.row()), vm.name(), ComponentKind.APPLICATION,
-							(vm.host() != null) ? Placement.vmOn(clusterOfHost.get(vm.host()), hostKeys.get(vm.host()))
-									: Placement.vm(clusterKeys.get(vm.clusterId())))
+				.map((vm) -> Component.of(vmKeys.get(vm.row()), vm.name(),
+						vcenterRows.contains(vm.row()) ? ComponentKind.MANAGEMENT_SERVER : ComponentKind.APPLICATION,
+						(vm.host() != null) ? Placement.vmOn(clusterOfHost.get(vm.host()), hostKeys.get(vm.host()))
+								: Placement.vm(clusterKeys.get(vm.clusterId())))
 					.withObjectives(NEW_VM_TIER, NEW_VM_RTO, NEW_VM_RPO)
 					.withMustSurvive(NEW_VM_MUST_SURVIVE)
 					.withStandby(Optional.ofNullable(standbyOf.get(vm.row())).map(hostKeys::get), false))
+				.map((c) -> (c.kind() == ComponentKind.MANAGEMENT_SERVER)
+						? c.withRelease("vCenter Server", c.version(), c.patchLevel()) : c)
 				.toList();
 			return new Topology(sites, clusters, hostElements, components, List.of());
 		}
@@ -444,6 +470,26 @@ public final class RvToolsInventory {
 				}
 			}
 			return standbys;
+		}
+
+		/**
+		 * The VM that is the vCenter of each server the rows name: the one whose DNS name
+		 * is the server's, or whose name is the server's name or its first label.
+		 */
+		private Map<String, VmRow> vcenters(List<VmRow> vms) {
+			Set<String> servers = new TreeSet<>();
+			vms.forEach((vm) -> servers.add(vm.server()));
+			servers.remove("");
+			Map<String, VmRow> vcenters = new HashMap<>();
+			for (String server : servers) {
+				String label = server.contains(".") ? server.substring(0, server.indexOf('.')) : server;
+				vms.stream()
+					.filter((vm) -> vm.dnsName().equalsIgnoreCase(server) || vm.name().equalsIgnoreCase(server)
+							|| vm.name().equalsIgnoreCase(label))
+					.findFirst()
+					.ifPresent((vm) -> vcenters.put(server, vm));
+			}
+			return vcenters;
 		}
 
 		private Map<String, HostRow> hostRows() {
@@ -543,7 +589,8 @@ public final class RvToolsInventory {
 					}
 					datacenter = candidates.iterator().next();
 				}
-				ClusterRow cluster = new ClusterRow(row.number(), name, datacenter, ha.get(), drs.get());
+				ClusterRow cluster = new ClusterRow(row.number(), name, server(this.vCluster, row), datacenter,
+						ha.get(), drs.get());
 				ClusterRow earlier = clusters.putIfAbsent(cluster.id(), cluster);
 				if (earlier != null) {
 					problem(this.vCluster, row.number(), "Name", "cluster '" + name + "' of datacenter '" + datacenter
@@ -559,7 +606,7 @@ public final class RvToolsInventory {
 			for (HostRow host : hosts) {
 				if (!host.isStandalone()) {
 					clusters.putIfAbsent(id(host.datacenter(), host.cluster()),
-							new ClusterRow(host.row(), host.cluster(), host.datacenter(), false, false));
+							new ClusterRow(host.row(), host.cluster(), host.server(), host.datacenter(), false, false));
 				}
 			}
 			for (Row row : this.vInfo.rows()) {
@@ -568,7 +615,7 @@ public final class RvToolsInventory {
 				if (!cluster.isEmpty() && !datacenter.isEmpty() && !isTemplate(row)
 						&& !isTotals(this.vInfo, row, "VM")) {
 					clusters.putIfAbsent(id(datacenter, cluster),
-							new ClusterRow(row.number(), cluster, datacenter, false, false));
+							new ClusterRow(row.number(), cluster, server(this.vInfo, row), datacenter, false, false));
 				}
 			}
 			return clusters;
@@ -617,6 +664,10 @@ public final class RvToolsInventory {
 			}
 		}
 
+		private String dnsName(Row row) {
+			return this.vInfo.has("DNS Name") ? this.vInfo.value(row, "DNS Name") : "";
+		}
+
 		private boolean placeholder(Row row) {
 			return this.vInfo.has("SRM Placeholder") && flag(this.vInfo, row, "SRM Placeholder", false).orElse(false);
 		}
@@ -646,6 +697,13 @@ public final class RvToolsInventory {
 				if (name == null || hostName == null) {
 					continue;
 				}
+				if (SYSTEM_VM.matcher(name).matches()) {
+					// vSphere creates and removes these agent VMs itself; there is
+					// nothing of them to recover.
+					note(this.vInfo, row.number(), "VM",
+							"skipped '" + name + "': a vSphere Cluster Services VM, which vSphere runs by itself");
+					continue;
+				}
 				HostRow host = hostsByName.get(hostName);
 				if (host == null) {
 					// The VM still runs somewhere in its cluster; a trimmed vHost must
@@ -659,7 +717,7 @@ public final class RvToolsInventory {
 										+ "' is not in sheet vHost: the VM is placed in cluster '" + cluster
 										+ "' without a host");
 						vms.add(new VmRow(row.number(), name, datacenter, id(datacenter, cluster), null,
-								placeholder(row)));
+								placeholder(row), server(this.vInfo, row), dnsName(row)));
 					}
 					else {
 						note(this.vInfo, row.number(), "Host",
@@ -689,8 +747,8 @@ public final class RvToolsInventory {
 					continue;
 				}
 				vms.add(new VmRow(row.number(), name, host.datacenter(),
-						host.isStandalone() ? null : id(host.datacenter(), host.cluster()), hostName,
-						placeholder(row)));
+						host.isStandalone() ? null : id(host.datacenter(), host.cluster()), hostName, placeholder(row),
+						server(this.vInfo, row), dnsName(row)));
 			}
 			return vms;
 		}
@@ -743,7 +801,7 @@ public final class RvToolsInventory {
 		return datacenter + '\u0000' + cluster;
 	}
 
-	private record ClusterRow(int row, String name, String datacenter, boolean ha, boolean drs) {
+	private record ClusterRow(int row, String name, String server, String datacenter, boolean ha, boolean drs) {
 
 		String id() {
 			return RvToolsInventory.id(this.datacenter, this.name);
@@ -769,8 +827,11 @@ public final class RvToolsInventory {
 	 * @param clusterId the {@link #id} of its cluster; null on a standalone host
 	 * @param host its host's name; null when vHost does not list the host
 	 * @param placeholder whether it is an SRM placeholder for a protected VM
+	 * @param server the vCenter it was read from; empty when the sheet does not say
+	 * @param dnsName its DNS name; empty when not known
 	 */
-	private record VmRow(int row, String name, String datacenter, String clusterId, String host, boolean placeholder) {
+	private record VmRow(int row, String name, String datacenter, String clusterId, String host, boolean placeholder,
+			String server, String dnsName) {
 
 	}
 

@@ -426,6 +426,53 @@ class RvToolsInventoryTests {
 	}
 
 	@Test
+	void vSphereClusterServicesVmsAreSkippedWithANote() {
+		RvToolsExports export = smallEstate()
+			.vm("vCLS-8f2a1c3e-11d2-4b7a-9c55-0a1b2c3d4e5f", "esx01.ams.example.net", "Prod", "Amsterdam DC")
+			.vm("vCLS (1)", "esx02.ams.example.net", "Prod", "Amsterdam DC");
+
+		Reading reading = readWorkbook(export);
+
+		assertThat(valid(reading).components()).extracting(Component::name).noneMatch((n) -> n.startsWith("vCLS"));
+		assertThat(valid(reading).components()).hasSize(5);
+		assertThat(reading.notes()).extracting(Problem::message)
+			.containsExactly(
+					"skipped 'vCLS-8f2a1c3e-11d2-4b7a-9c55-0a1b2c3d4e5f': a vSphere Cluster Services VM, which "
+							+ "vSphere runs by itself",
+					"skipped 'vCLS (1)': a vSphere Cluster Services VM, which vSphere runs by itself");
+	}
+
+	@Test
+	void theVCenterApplianceIsTheManagementServerOfTheClustersItsExportNames() {
+		Topology inventory = valid(
+				readWorkbook(smallEstate().vm("vcenter", "esx02.ams.example.net", "Prod", "Amsterdam DC")));
+
+		Component vcenter = inventory.component("vcenter").orElseThrow();
+		assertThat(vcenter.kind()).isEqualTo(ComponentKind.MANAGEMENT_SERVER);
+		assertThat(vcenter.product()).isEqualTo("vCenter Server");
+		assertThat(inventory.clusters()).filteredOn((c) -> !c.key().startsWith("standalone-"))
+			.isNotEmpty()
+			.allSatisfy((c) -> assertThat(c.managedBy()).contains("vcenter"));
+		assertThat(inventory.component("web01").orElseThrow().kind()).isEqualTo(ComponentKind.APPLICATION);
+		assertThat(TopologyRules.check(inventory)).isEmpty();
+	}
+
+	@Test
+	void aMergeKeepsAnArchitectsKindAndNamesNoManagerThatIsNotAManagementServer() {
+		Topology existing = valid(
+				readWorkbook(smallEstate().vm("vcenter", "esx02.ams.example.net", "Prod", "Amsterdam DC")
+					.withoutColumn(VINFO, "VI SDK Server")));
+		Topology inventory = valid(
+				readWorkbook(smallEstate().vm("vcenter", "esx02.ams.example.net", "Prod", "Amsterdam DC")));
+
+		Topology merged = RvToolsInventory.mergeInto(existing, inventory);
+
+		assertThat(merged.component("vcenter").orElseThrow().kind()).isEqualTo(ComponentKind.APPLICATION);
+		assertThat(merged.clusters()).allSatisfy((c) -> assertThat(c.managedBy()).isEmpty());
+		assertThat(TopologyRules.check(merged)).isEmpty();
+	}
+
+	@Test
 	void skipsATotalsRowOfACsvFileByItsLabel() {
 		List<InventoryFile> files = smallEstate().host("Total", "", "").csvFiles();
 
