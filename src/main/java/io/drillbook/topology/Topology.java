@@ -112,11 +112,6 @@ public record Topology(List<Site> sites, List<Cluster> clusters, List<Host> host
 				this.failoverClusters);
 	}
 
-	/** The failover cluster that runs a component, if one is declared. */
-	public Optional<FailoverCluster> failoverClusterOf(String componentKey) {
-		return this.failoverClusters.stream().filter((f) -> f.runs().contains(componentKey)).findFirst();
-	}
-
 	/** How a dependency is named in history and forms. */
 	public static String dependencyKey(Dependency dependency) {
 		return dependency.dependent() + " -> " + dependency.dependsOn();
