@@ -511,12 +511,10 @@ final class RunbookFacts {
 
 		final Map<String, List<Dependency>> neededBy;
 
-		final Map<String, FailoverCluster> failoverClusterOf = new HashMap<>();
+		final Map<String, FailoverCluster> failoverClusterOf;
 
 		Estate(Topology topology) {
-			for (FailoverCluster failoverCluster : topology.failoverClusters()) {
-				failoverCluster.runs().forEach((key) -> this.failoverClusterOf.putIfAbsent(key, failoverCluster));
-			}
+			this.failoverClusterOf = topology.failoverClustersByComponent();
 			this.components = index(topology.components(), Component::key);
 			this.hosts = index(topology.hosts(), Host::key);
 			this.clusters = index(topology.clusters(), Cluster::key);

@@ -232,7 +232,7 @@ public final class Planner {
 
 		private final Map<String, Set<String>> componentsOnPhysicalHost = new HashMap<>();
 
-		private final Map<String, FailoverCluster> failoverClusterOf = new HashMap<>();
+		private final Map<String, FailoverCluster> failoverClusterOf;
 
 		private final Map<String, List<Dependency>> dependents = new HashMap<>();
 
@@ -258,9 +258,7 @@ public final class Planner {
 						.add(component.key());
 				}
 			}
-			for (FailoverCluster failoverCluster : topology.failoverClusters()) {
-				failoverCluster.runs().forEach((key) -> this.failoverClusterOf.putIfAbsent(key, failoverCluster));
-			}
+			this.failoverClusterOf = topology.failoverClustersByComponent();
 			for (Dependency dependency : topology.dependenciesWithDerived()) {
 				this.dependents.computeIfAbsent(dependency.dependsOn(), (k) -> new ArrayList<>()).add(dependency);
 			}

@@ -2,6 +2,7 @@ package io.drillbook.topology;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -185,6 +186,15 @@ public record Topology(List<Site> sites, List<Cluster> clusters, List<Host> host
 
 	public Map<String, Host> hostsByKey() {
 		return this.hosts.stream().collect(Collectors.toMap(Host::key, Function.identity()));
+	}
+
+	/** The failover cluster that runs each component, by the component's key. */
+	public Map<String, FailoverCluster> failoverClustersByComponent() {
+		Map<String, FailoverCluster> byComponent = new HashMap<>();
+		for (FailoverCluster failoverCluster : this.failoverClusters) {
+			failoverCluster.runs().forEach((key) -> byComponent.putIfAbsent(key, failoverCluster));
+		}
+		return byComponent;
 	}
 
 	public Map<String, Cluster> clustersByKey() {
