@@ -9,9 +9,9 @@ import java.util.Set;
 
 /**
  * Hands out element keys made from names, such as {@code web-01} for {@code Web 01}:
- * lower case, at most 64 of {@code [a-z0-9._-]}, starting with a letter or digit, as the
- * topology rules require. A name whose key is taken gets {@code -2}, {@code -3} and so
- * on.
+ * lower case, at most 64 of {@code [a-z0-9._-]}, starting and ending with a letter or
+ * digit, as the topology rules require and a person reads best. A name whose key is taken
+ * gets {@code -2}, {@code -3} and so on.
  */
 final class ElementKeys {
 
@@ -66,9 +66,20 @@ final class ElementKeys {
 			if (slug.isEmpty() && !alphanumeric) {
 				continue;
 			}
-			slug.append((alphanumeric || c == '.' || c == '_' || c == '-') ? c : '-');
+			if (alphanumeric || c == '.' || c == '_') {
+				slug.append(c);
+			}
+			else if (slug.charAt(slug.length() - 1) != '-') {
+				// One dash for a run of spaces and punctuation, so that "DB Server
+				// (SQL)" reads db-server-sql.
+				slug.append('-');
+			}
 		}
-		return slug.toString();
+		int end = slug.length();
+		while (end > 0 && "-._".indexOf(slug.charAt(end - 1)) >= 0) {
+			end--;
+		}
+		return slug.substring(0, end);
 	}
 
 }

@@ -66,11 +66,21 @@ final class InventorySheet {
 	/**
 	 * A data row.
 	 *
+	 * @param sheet the sheet it was read from, which is one of the parts of a
+	 * {@link #combined} sheet
 	 * @param number the spreadsheet row number; the header is usually row 1
 	 * @param values the trimmed values of the sheet kind's columns, in their order; empty
 	 * when the cell or the column is absent
 	 */
-	record Row(int number, String[] values) {
+	record Row(InventorySheet sheet, int number, String[] values) {
+
+		String location() {
+			return this.sheet.location(this.number);
+		}
+
+		boolean hasFormulas() {
+			return this.sheet.hasFormulas(this.number);
+		}
 
 	}
 
@@ -89,6 +99,8 @@ final class InventorySheet {
 	private List<String> headers = List.of();
 
 	private final List<Row> rows = new ArrayList<>();
+
+	private final List<InventorySheet> parts;
 
 	private boolean complete = true;
 
@@ -110,6 +122,36 @@ final class InventorySheet {
 		this.kind = kind;
 		this.source = source;
 		this.columns = kind.columns();
+		this.parts = List.of(this);
+	}
+
+	private InventorySheet(List<InventorySheet> parts) {
+		this.kind = parts.get(0).kind;
+		this.source = String.join(" and ", parts.stream().map(InventorySheet::source).toList());
+		this.columns = this.kind.columns();
+		this.parts = List.copyOf(parts);
+		this.positions = new int[this.columns.size()];
+		Arrays.fill(this.positions, -1);
+		for (InventorySheet part : parts) {
+			for (int i = 0; part.positions != null && i < this.positions.length; i++) {
+				this.positions[i] = Math.max(this.positions[i], part.positions[i]);
+			}
+			this.rows.addAll(part.rows);
+		}
+	}
+
+	/**
+	 * One sheet of the rows of several sheets of the same kind, each row keeping where it
+	 * was read; it has a column when any of them has it. For the exports of several
+	 * vCenters uploaded together.
+	 */
+	static InventorySheet combined(List<InventorySheet> sheets) {
+		return (sheets.size() == 1) ? sheets.get(0) : new InventorySheet(sheets);
+	}
+
+	/** The sheets read from the files: this one, or those it was combined from. */
+	List<InventorySheet> parts() {
+		return this.parts;
 	}
 
 	/**
@@ -136,7 +178,7 @@ final class InventorySheet {
 			String cell = (position >= 0 && position < cells.size()) ? cells.get(position) : null;
 			values[i] = (cell != null) ? cell.trim() : "";
 		}
-		this.rows.add(new Row(number, values));
+		this.rows.add(new Row(this, number, values));
 		return true;
 	}
 

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -18,6 +19,7 @@ import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import io.drillbook.topology.Cluster;
 import io.drillbook.topology.Component;
@@ -187,7 +189,7 @@ public final class RvToolsInventory {
 							total / 1024.0 / 1024.0, MAX_INPUT_BYTES >> 20)));
 			return Optional.empty();
 		}
-		Map<Kind, InventorySheet> sheets = new EnumMap<>(Kind.class);
+		Map<Kind, List<InventorySheet>> sheets = new EnumMap<>(Kind.class);
 		boolean readable = true;
 		boolean usable = true;
 		String workbook = null;
@@ -219,16 +221,12 @@ public final class RvToolsInventory {
 				readable = false;
 				continue;
 			}
-			for (InventorySheet sheet : read) {
-				InventorySheet earlier = sheets.putIfAbsent(sheet.kind(), sheet);
-				if (earlier != null) {
-					problems.accept(new Problem(sheet.source(), "", "the sheet " + sheet.kind().title()
-							+ " comes twice, also as " + earlier.source() + "; upload each sheet once"));
-					usable = false;
-				}
-			}
+			read.forEach((sheet) -> sheets.computeIfAbsent(sheet.kind(), (k) -> new ArrayList<>()).add(sheet));
 		}
-		for (InventorySheet sheet : sheets.values()) {
+		for (List<InventorySheet> ofKind : sheets.values()) {
+			usable &= severalVCenters(ofKind, problems);
+		}
+		for (InventorySheet sheet : sheets.values().stream().flatMap(List::stream).toList()) {
 			if (!sheet.isComplete()) {
 				problems.accept(new Problem(sheet.source(), "", String.format(Locale.ROOT,
 						"the sheet has more than %,d rows, the most the import reads", InventorySheet.MAX_ROWS)));
@@ -265,7 +263,50 @@ public final class RvToolsInventory {
 								+ "set them on the sites and hosts page"));
 			}
 		}
-		return (readable && usable) ? Optional.of(sheets) : Optional.empty();
+		if (!readable || !usable) {
+			return Optional.empty();
+		}
+		Map<Kind, InventorySheet> combined = new EnumMap<>(Kind.class);
+		sheets.forEach((kind, ofKind) -> combined.put(kind, InventorySheet.combined(ofKind)));
+		return Optional.of(combined);
+	}
+
+	/**
+	 * Whether the sheets of one kind can be read together: one sheet, or the exports of
+	 * different vCenters, each saying which it was read from. The same sheet twice would
+	 * list every VM twice.
+	 */
+	private static boolean severalVCenters(List<InventorySheet> ofKind, Consumer<Problem> problems) {
+		Map<String, InventorySheet> sheetOfServer = new HashMap<>();
+		boolean usable = true;
+		for (int i = 1; i < ofKind.size(); i++) {
+			InventorySheet sheet = ofKind.get(i);
+			InventorySheet first = ofKind.get(0);
+			if (!sheet.has(InventorySheet.SERVER) || !first.has(InventorySheet.SERVER)) {
+				problems.accept(new Problem(sheet.source(), "", "the sheet " + sheet.kind().title()
+						+ " comes twice, also as " + first.source() + ", and without a " + InventorySheet.SERVER
+						+ " column the two cannot be told apart as exports of different vCenters; upload each sheet "
+						+ "once"));
+				return false;
+			}
+		}
+		if (ofKind.size() == 1) {
+			return true;
+		}
+		for (InventorySheet sheet : ofKind) {
+			Set<String> servers = new TreeSet<>();
+			sheet.rows().forEach((row) -> servers.add(sheet.value(row, InventorySheet.SERVER)));
+			servers.remove("");
+			for (String server : servers) {
+				InventorySheet earlier = sheetOfServer.putIfAbsent(server, sheet);
+				if (earlier != null) {
+					problems.accept(new Problem(sheet.source(), InventorySheet.SERVER, "vCenter '" + server
+							+ "' is also in " + earlier.source() + "; upload the export of each vCenter once"));
+					usable = false;
+				}
+			}
+		}
+		return usable;
 	}
 
 	/**
@@ -286,6 +327,8 @@ public final class RvToolsInventory {
 		private final Consumer<Problem> notes;
 
 		private final Map<String, Set<String>> serversOf = new TreeMap<>();
+
+		private final Map<String, Set<String>> serversOfHost = new TreeMap<>();
 
 		Estate(Map<Kind, InventorySheet> sheets, Consumer<Problem> problems, Consumer<Problem> notes) {
 			this.vInfo = sheets.get(Kind.VINFO);
@@ -312,6 +355,32 @@ public final class RvToolsInventory {
 									+ "): each is a site of its own, named after its vCenter"));
 				}
 			});
+			// vCenter keeps host names unique only among its own hosts; labs and
+			// branch offices reuse short names and addresses.
+			InventorySheet hostSheet = (this.vHost != null) ? this.vHost : this.vInfo;
+			if (hostSheet.has(InventorySheet.SERVER)) {
+				for (Row row : hostSheet.rows()) {
+					String host = hostSheet.value(row, "Host");
+					String server = hostSheet.value(row, InventorySheet.SERVER);
+					if (!host.isEmpty() && !server.isEmpty()) {
+						this.serversOfHost.computeIfAbsent(host, (k) -> new TreeSet<>()).add(server);
+					}
+				}
+			}
+			this.serversOfHost.forEach((host, servers) -> {
+				if (servers.size() > 1) {
+					notes.accept(new Problem(UPLOAD, "Host",
+							"host '" + host + "' is in " + servers.size() + " vCenters (" + String.join(", ", servers)
+									+ "): each is a host of its own, " + "named after its vCenter"));
+				}
+			});
+		}
+
+		private String host(InventorySheet sheet, Row row, String name) {
+			if (name == null || name.isEmpty() || this.serversOfHost.getOrDefault(name, Set.of()).size() < 2) {
+				return name;
+			}
+			return name + " (" + server(sheet, row) + ")";
 		}
 
 		// Two vCenters that both keep vSphere's default names must not become one site
@@ -337,7 +406,7 @@ public final class RvToolsInventory {
 					hosts.add(host);
 				}
 				else {
-					problem(host.sheet(), host.row(), "Cluster", "cluster '" + host.cluster() + "' of datacenter '"
+					problem(host.source(), "Cluster", "cluster '" + host.cluster() + "' of datacenter '"
 							+ host.datacenter() + "' is not in sheet " + Kind.VCLUSTER.title());
 				}
 			}
@@ -348,7 +417,7 @@ public final class RvToolsInventory {
 			List<VmRow> vms = read.stream().filter((vm) -> !vm.placeholder()).toList();
 			Set<String> recoveryDatacenters = new TreeSet<>();
 			placeholders.forEach((vm) -> recoveryDatacenters.add(vm.datacenter()));
-			Map<Integer, String> standbyOf = standbys(vms, placeholders);
+			Map<VmRow, String> standbyOf = standbys(vms, placeholders);
 
 			Map<String, String> siteKeys = new HashMap<>();
 			ElementKeys siteKeySource = new ElementKeys("site");
@@ -378,13 +447,14 @@ public final class RvToolsInventory {
 				.sorted()
 				.forEach((hostKey) -> standaloneKeys.put(hostKey, clusterKeySource.allocate(STANDALONE + hostKey)));
 			ElementKeys vmKeySource = new ElementKeys("vm");
-			Map<Integer, String> vmKeys = new HashMap<>();
+			Map<VmRow, String> vmKeys = new HashMap<>();
 			vms.stream()
 				.sorted(Comparator.comparing(VmRow::name)
 					.thenComparing(VmRow::datacenter)
 					.thenComparing((vm) -> (vm.host() != null) ? vm.host() : "")
-					.thenComparingInt(VmRow::row))
-				.forEach((vm) -> vmKeys.put(vm.row(), vmKeySource.allocate(vm.name())));
+					.thenComparing((vm) -> vm.source().sheet().source())
+					.thenComparingInt((vm) -> vm.source().number()))
+				.forEach((vm) -> vmKeys.put(vm, vmKeySource.allocate(vm.name())));
 
 			List<Site> sites = datacenters.stream()
 				.map((datacenter) -> new Site(siteKeys.get(datacenter), datacenter,
@@ -403,7 +473,7 @@ public final class RvToolsInventory {
 			clustersById.values()
 				.forEach((cluster) -> clusters.add(new Cluster(clusterKeys.get(cluster.id()), cluster.name(),
 						siteKeys.get(cluster.datacenter()), cluster.ha(), cluster.drs(), cluster.ha(),
-						Optional.ofNullable(managers.get(cluster.server())).map((vm) -> vmKeys.get(vm.row())))));
+						Optional.ofNullable(managers.get(cluster.server())).map(vmKeys::get))));
 			Map<String, String> clusterOfHost = new HashMap<>();
 			List<Host> hostElements = new ArrayList<>();
 			for (HostRow host : hosts) {
@@ -423,16 +493,17 @@ public final class RvToolsInventory {
 				hostElements.add(new Host(hostKey, host.name(), siteKeys.get(host.datacenter()),
 						Optional.of(clusterKey), HostKind.HYPERVISOR));
 			}
-			Set<Integer> vcenterRows = new HashSet<>();
-			managers.values().forEach((vm) -> vcenterRows.add(vm.row()));
+			Set<VmRow> vcenterRows = new HashSet<>();
+			vcenterRows.addAll(managers.values());
 			List<Component> components = vms.stream()
-				.map((vm) -> Component.of(vmKeys.get(vm.row()), vm.name(),
-						vcenterRows.contains(vm.row()) ? ComponentKind.MANAGEMENT_SERVER : ComponentKind.APPLICATION,
-						(vm.host() != null) ? Placement.vmOn(clusterOfHost.get(vm.host()), hostKeys.get(vm.host()))
-								: Placement.vm(clusterKeys.get(vm.clusterId())))
+				.map((vm) -> Component
+					.of(vmKeys.get(vm), vm.name(),
+							vcenterRows.contains(vm) ? ComponentKind.MANAGEMENT_SERVER : ComponentKind.APPLICATION,
+							(vm.host() != null) ? Placement.vmOn(clusterOfHost.get(vm.host()), hostKeys.get(vm.host()))
+									: Placement.vm(clusterKeys.get(vm.clusterId())))
 					.withObjectives(NEW_VM_TIER, NEW_VM_RTO, NEW_VM_RPO)
 					.withMustSurvive(NEW_VM_MUST_SURVIVE)
-					.withStandby(Optional.ofNullable(standbyOf.get(vm.row())).map(hostKeys::get), false))
+					.withStandby(Optional.ofNullable(standbyOf.get(vm)).map(hostKeys::get), false))
 				.map((c) -> (c.kind() == ComponentKind.MANAGEMENT_SERVER)
 						? c.withRelease("vCenter Server", c.version(), c.patchLevel()) : c)
 				.toList();
@@ -444,22 +515,22 @@ public final class RvToolsInventory {
 		 * placeholder's name at another datacenter, when exactly one is. Every
 		 * placeholder that marks nothing is noted.
 		 */
-		private Map<Integer, String> standbys(List<VmRow> vms, List<VmRow> placeholders) {
+		private Map<VmRow, String> standbys(List<VmRow> vms, List<VmRow> placeholders) {
 			Map<String, List<VmRow>> byName = new HashMap<>();
 			vms.forEach((vm) -> byName.computeIfAbsent(vm.name(), (k) -> new ArrayList<>()).add(vm));
-			Map<Integer, String> standbys = new HashMap<>();
+			Map<VmRow, String> standbys = new HashMap<>();
 			for (VmRow placeholder : placeholders) {
 				List<VmRow> protectedVms = byName.getOrDefault(placeholder.name(), List.of())
 					.stream()
 					.filter((vm) -> !vm.datacenter().equals(placeholder.datacenter()))
 					.toList();
 				if (placeholder.host() != null && protectedVms.size() == 1) {
-					standbys.put(protectedVms.get(0).row(), placeholder.host());
-					note(this.vInfo, placeholder.row(), "SRM Placeholder", "SRM placeholder of '" + placeholder.name()
-							+ "' on " + placeholder.host() + ": it is where that VM recovers, its standby host");
+					standbys.put(protectedVms.get(0), placeholder.host());
+					note(placeholder.source(), "SRM Placeholder", "SRM placeholder of '" + placeholder.name() + "' on "
+							+ placeholder.host() + ": it is where that VM recovers, its standby host");
 				}
 				else {
-					note(this.vInfo, placeholder.row(), "SRM Placeholder",
+					note(placeholder.source(), "SRM Placeholder",
 							"skipped the SRM placeholder of '" + placeholder.name() + "': "
 									+ (protectedVms.isEmpty()
 											? "the VM it stands in for is not in this upload; import the "
@@ -502,17 +573,16 @@ public final class RvToolsInventory {
 				if (totals(this.vHost, row, "Host")) {
 					continue;
 				}
-				String name = required(this.vHost, row, "Host");
+				String name = host(this.vHost, row, required(this.vHost, row, "Host"));
 				String datacenter = datacenter(this.vHost, row, required(this.vHost, row, "Datacenter"));
 				if (name == null || datacenter == null) {
 					continue;
 				}
-				HostRow host = new HostRow(this.vHost, row.number(), name, server(this.vHost, row), datacenter,
+				HostRow host = new HostRow(row, name, server(this.vHost, row), datacenter,
 						this.vHost.value(row, "Cluster"));
 				HostRow earlier = hosts.putIfAbsent(name, host);
 				if (earlier != null) {
-					problem(this.vHost, row.number(), "Host",
-							"host '" + name + "' is listed twice, also in row " + earlier.row());
+					problem(row, "Host", "host '" + name + "' is listed twice, also at " + earlier.source().location());
 				}
 			}
 			return hosts;
@@ -523,26 +593,25 @@ public final class RvToolsInventory {
 		private Map<String, HostRow> hostsOfVInfo() {
 			Map<String, HostRow> hosts = new LinkedHashMap<>();
 			for (Row row : this.vInfo.rows()) {
-				String name = this.vInfo.value(row, "Host");
+				String name = host(this.vInfo, row, this.vInfo.value(row, "Host"));
 				if (name.isEmpty() || isTemplate(row) || isTotals(this.vInfo, row, "VM")) {
 					continue;
 				}
 				String datacenter = datacenter(this.vInfo, row, this.vInfo.value(row, "Datacenter"));
 				if (datacenter.isEmpty()) {
-					problem(this.vInfo, row.number(), "Datacenter",
-							"a value is required: without a vHost sheet the datacenter of host '" + name
-									+ "' comes from its VMs");
+					problem(row, "Datacenter", "a value is required: without a vHost sheet the datacenter of host '"
+							+ name + "' comes from its VMs");
 					continue;
 				}
-				HostRow host = new HostRow(this.vInfo, row.number(), name, server(this.vInfo, row), datacenter,
+				HostRow host = new HostRow(row, name, server(this.vInfo, row), datacenter,
 						this.vInfo.value(row, "Cluster"));
 				HostRow earlier = hosts.putIfAbsent(name, host);
 				if (earlier != null
 						&& !(earlier.datacenter().equals(datacenter) && earlier.cluster().equals(host.cluster()))) {
-					problem(this.vInfo, row.number(), "Host",
+					problem(row, "Host",
 							"host '" + name + "' is in cluster '" + host.cluster() + "' of datacenter '" + datacenter
 									+ "' here but in cluster '" + earlier.cluster() + "' of datacenter '"
-									+ earlier.datacenter() + "' in row " + earlier.row());
+									+ earlier.datacenter() + "' at " + earlier.source().location());
 				}
 			}
 			return hosts;
@@ -581,7 +650,7 @@ public final class RvToolsInventory {
 					Set<String> candidates = datacentersOfHosts.getOrDefault(id(server(this.vCluster, row), name),
 							Set.of());
 					if (candidates.size() != 1) {
-						problem(this.vCluster, row.number(), this.vCluster.has("Datacenter") ? "Datacenter" : "Name",
+						problem(row, this.vCluster.has("Datacenter") ? "Datacenter" : "Name",
 								"cannot tell the datacenter of cluster '" + name + "': the sheet names none and "
 										+ (candidates.isEmpty() ? "no host in vHost belongs to the cluster"
 												: "its hosts in vHost stand in " + String.join(" and ", candidates)));
@@ -589,12 +658,12 @@ public final class RvToolsInventory {
 					}
 					datacenter = candidates.iterator().next();
 				}
-				ClusterRow cluster = new ClusterRow(row.number(), name, server(this.vCluster, row), datacenter,
-						ha.get(), drs.get());
+				ClusterRow cluster = new ClusterRow(row, name, server(this.vCluster, row), datacenter, ha.get(),
+						drs.get());
 				ClusterRow earlier = clusters.putIfAbsent(cluster.id(), cluster);
 				if (earlier != null) {
-					problem(this.vCluster, row.number(), "Name", "cluster '" + name + "' of datacenter '" + datacenter
-							+ "' is listed twice, also in row " + earlier.row());
+					problem(row, "Name", "cluster '" + name + "' of datacenter '" + datacenter
+							+ "' is listed twice, also at " + earlier.source().location());
 				}
 			}
 			return clusters;
@@ -605,8 +674,8 @@ public final class RvToolsInventory {
 			Map<String, ClusterRow> clusters = new LinkedHashMap<>();
 			for (HostRow host : hosts) {
 				if (!host.isStandalone()) {
-					clusters.putIfAbsent(id(host.datacenter(), host.cluster()),
-							new ClusterRow(host.row(), host.cluster(), host.server(), host.datacenter(), false, false));
+					clusters.putIfAbsent(id(host.datacenter(), host.cluster()), new ClusterRow(host.source(),
+							host.cluster(), host.server(), host.datacenter(), false, false));
 				}
 			}
 			for (Row row : this.vInfo.rows()) {
@@ -615,7 +684,7 @@ public final class RvToolsInventory {
 				if (!cluster.isEmpty() && !datacenter.isEmpty() && !isTemplate(row)
 						&& !isTotals(this.vInfo, row, "VM")) {
 					clusters.putIfAbsent(id(datacenter, cluster),
-							new ClusterRow(row.number(), cluster, server(this.vInfo, row), datacenter, false, false));
+							new ClusterRow(row, cluster, server(this.vInfo, row), datacenter, false, false));
 				}
 			}
 			return clusters;
@@ -630,17 +699,17 @@ public final class RvToolsInventory {
 			if (!isTotals(sheet, row, key)) {
 				return false;
 			}
-			note(sheet, row.number(), key,
+			note(row, key,
 					"skipped a totals row: its " + key + " cell is "
 							+ (sheet.value(row, key).isEmpty() ? "empty" : "'" + sheet.value(row, key) + "'")
-							+ (sheet.hasFormulas(row.number()) ? " and it holds formulas" : ""));
+							+ (row.hasFormulas() ? " and it holds formulas" : ""));
 			return true;
 		}
 
 		private static boolean isTotals(InventorySheet sheet, Row row, String key) {
 			String value = sheet.value(row, key);
 			boolean saysTotal = value.toLowerCase(Locale.ROOT).matches("(grand )?totals?:?|sum|summe|totaal");
-			return saysTotal || (value.isEmpty() && sheet.hasFormulas(row.number()));
+			return saysTotal || (value.isEmpty() && row.hasFormulas());
 		}
 
 		/**
@@ -648,13 +717,13 @@ public final class RvToolsInventory {
 		 * passed over in rows that were kept.
 		 */
 		void noteHowTheSheetsWereRead() {
-			for (InventorySheet sheet : new InventorySheet[] { this.vInfo, this.vHost, this.vCluster }) {
-				if (sheet != null && sheet.separator().isPresent()) {
+			for (InventorySheet sheet : sheetsAsRead()) {
+				if (sheet.separator().isPresent()) {
 					this.notes.accept(new Problem(sheet.source(), "",
 							"read with " + ((sheet.separator().get() == ';') ? "semicolons" : "tabs")
 									+ " as the separator, as a spreadsheet saves CSV in some locales"));
 				}
-				if (sheet != null && sheet.ignoredFormulas() > 0) {
+				if (sheet.ignoredFormulas() > 0) {
 					this.notes.accept(new Problem(sheet.source(), "",
 							String.format(Locale.ROOT,
 									"%,d cell(s) with formulas in columns the import does not read were passed over, "
@@ -662,6 +731,13 @@ public final class RvToolsInventory {
 									sheet.ignoredFormulas(), sheet.firstIgnoredFormula())));
 				}
 			}
+		}
+
+		private List<InventorySheet> sheetsAsRead() {
+			return Stream.of(this.vInfo, this.vHost, this.vCluster)
+				.filter(Objects::nonNull)
+				.flatMap((sheet) -> sheet.parts().stream())
+				.toList();
 		}
 
 		private String dnsName(Row row) {
@@ -693,14 +769,14 @@ public final class RvToolsInventory {
 					}
 				}
 				String name = required(this.vInfo, row, "VM");
-				String hostName = required(this.vInfo, row, "Host");
+				String hostName = host(this.vInfo, row, required(this.vInfo, row, "Host"));
 				if (name == null || hostName == null) {
 					continue;
 				}
 				if (SYSTEM_VM.matcher(name).matches()) {
 					// vSphere creates and removes these agent VMs itself; there is
 					// nothing of them to recover.
-					note(this.vInfo, row.number(), "VM",
+					note(row, "VM",
 							"skipped '" + name + "': a vSphere Cluster Services VM, which vSphere runs by itself");
 					continue;
 				}
@@ -712,15 +788,15 @@ public final class RvToolsInventory {
 					String cluster = this.vInfo.value(row, "Cluster");
 					String datacenter = datacenter(this.vInfo, row, this.vInfo.value(row, "Datacenter"));
 					if (clustersById.containsKey(id(datacenter, cluster))) {
-						note(this.vInfo, row.number(), "Host",
+						note(row, "Host",
 								"host '" + hostName + "' of VM '" + name
 										+ "' is not in sheet vHost: the VM is placed in cluster '" + cluster
 										+ "' without a host");
-						vms.add(new VmRow(row.number(), name, datacenter, id(datacenter, cluster), null,
-								placeholder(row), server(this.vInfo, row), dnsName(row)));
+						vms.add(new VmRow(row, name, datacenter, id(datacenter, cluster), null, placeholder(row),
+								server(this.vInfo, row), dnsName(row)));
 					}
 					else {
-						note(this.vInfo, row.number(), "Host",
+						note(row, "Host",
 								"skipped VM '" + name + "': its host '" + hostName
 										+ "' is not in sheet vHost and its cluster '" + cluster + "' of datacenter '"
 										+ datacenter + "' is unknown");
@@ -733,20 +809,18 @@ public final class RvToolsInventory {
 				}
 				String datacenter = datacenter(this.vInfo, row, this.vInfo.value(row, "Datacenter"));
 				if (!datacenter.isEmpty() && !datacenter.equals(host.datacenter())) {
-					problem(this.vInfo, row.number(), "Datacenter", "the VM is in datacenter '" + datacenter
-							+ "' but its host '" + hostName + "' is in '" + host.datacenter() + "' in vHost");
+					problem(row, "Datacenter", "the VM is in datacenter '" + datacenter + "' but its host '" + hostName
+							+ "' is in '" + host.datacenter() + "' in vHost");
 					continue;
 				}
 				String cluster = this.vInfo.value(row, "Cluster");
 				if (!cluster.isEmpty() && !cluster.equals(host.cluster())) {
-					problem(this.vInfo, row.number(), "Cluster",
-							"the VM is in cluster '"
-									+ cluster + "' but its host '" + hostName + "' is " + (host.isStandalone()
-											? "a standalone host" : "in cluster '" + host.cluster() + "'")
-									+ " in vHost");
+					problem(row, "Cluster", "the VM is in cluster '" + cluster + "' but its host '" + hostName + "' is "
+							+ (host.isStandalone() ? "a standalone host" : "in cluster '" + host.cluster() + "'")
+							+ " in vHost");
 					continue;
 				}
-				vms.add(new VmRow(row.number(), name, host.datacenter(),
+				vms.add(new VmRow(row, name, host.datacenter(),
 						host.isStandalone() ? null : id(host.datacenter(), host.cluster()), hostName, placeholder(row),
 						server(this.vInfo, row), dnsName(row)));
 			}
@@ -756,7 +830,7 @@ public final class RvToolsInventory {
 		private String required(InventorySheet sheet, Row row, String column) {
 			String value = sheet.value(row, column);
 			if (value.isEmpty()) {
-				problem(sheet, row.number(), column, "a value is required");
+				problem(row, column, "a value is required");
 				return null;
 			}
 			return value;
@@ -768,22 +842,22 @@ public final class RvToolsInventory {
 				if (!required) {
 					return Optional.of(false);
 				}
-				problem(sheet, row.number(), column, "a value is required: True or False");
+				problem(row, column, "a value is required: True or False");
 				return Optional.empty();
 			}
 			Optional<Boolean> flag = flagValue(value);
 			if (flag.isEmpty()) {
-				problem(sheet, row.number(), column, "cannot read '" + value + "' as True or False");
+				problem(row, column, "cannot read '" + value + "' as True or False");
 			}
 			return flag;
 		}
 
-		private void problem(InventorySheet sheet, int row, String column, String message) {
-			this.problems.accept(new Problem(sheet.location(row), column, message));
+		private void problem(Row row, String column, String message) {
+			this.problems.accept(new Problem(row.location(), column, message));
 		}
 
-		private void note(InventorySheet sheet, int row, String column, String message) {
-			this.notes.accept(new Problem(sheet.location(row), column, message));
+		private void note(Row row, String column, String message) {
+			this.notes.accept(new Problem(row.location(), column, message));
 		}
 
 	}
@@ -801,7 +875,7 @@ public final class RvToolsInventory {
 		return datacenter + '\u0000' + cluster;
 	}
 
-	private record ClusterRow(int row, String name, String server, String datacenter, boolean ha, boolean drs) {
+	private record ClusterRow(Row source, String name, String server, String datacenter, boolean ha, boolean drs) {
 
 		String id() {
 			return RvToolsInventory.id(this.datacenter, this.name);
@@ -809,8 +883,7 @@ public final class RvToolsInventory {
 
 	}
 
-	private record HostRow(InventorySheet sheet, int row, String name, String server, String datacenter,
-			String cluster) {
+	private record HostRow(Row source, String name, String server, String datacenter, String cluster) {
 
 		boolean isStandalone() {
 			return this.cluster.isEmpty();
@@ -821,7 +894,7 @@ public final class RvToolsInventory {
 	/**
 	 * A VM as read.
 	 *
-	 * @param row its row in vInfo
+	 * @param source its row in vInfo
 	 * @param name its name
 	 * @param datacenter its datacenter
 	 * @param clusterId the {@link #id} of its cluster; null on a standalone host
@@ -830,7 +903,7 @@ public final class RvToolsInventory {
 	 * @param server the vCenter it was read from; empty when the sheet does not say
 	 * @param dnsName its DNS name; empty when not known
 	 */
-	private record VmRow(int row, String name, String datacenter, String clusterId, String host, boolean placeholder,
+	private record VmRow(Row source, String name, String datacenter, String clusterId, String host, boolean placeholder,
 			String server, String dnsName) {
 
 	}

@@ -17,7 +17,11 @@ class ElementKeysTests {
 			web01                       | web01
 			Web Server 01               | web-server-01
 			esx01.ams.example.net       | esx01.ams.example.net
-			DB Server (SQL)             | db-server--sql-
+			DB Server (SQL)             | db-server-sql
+			ClusterHPG10+               | clusterhpg10
+			'Payroll, "EMEA"'           | payroll-emea
+			esx01 (vca.example.net)     | esx01-vca.example.net
+			'web - 01.'                 | web-01
 			Zürich                      | zurich
 			_backup                     | backup
 			'  -- legacy'               | legacy

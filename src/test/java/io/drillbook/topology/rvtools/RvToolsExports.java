@@ -139,6 +139,12 @@ public final class RvToolsExports {
 		return this;
 	}
 
+	/** Names the vCenter of every row of every sheet, as its own RVTools export would. */
+	RvToolsExports fromVCenter(String server) {
+		this.rows.values().forEach((sheetRows) -> sheetRows.forEach((row) -> row.put("VI SDK Server", server)));
+		return this;
+	}
+
 	public RvToolsExports withoutColumn(String sheet, String header) {
 		this.headers.get(sheet).remove(header);
 		return this;

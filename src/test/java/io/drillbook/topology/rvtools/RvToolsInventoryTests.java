@@ -95,7 +95,7 @@ class RvToolsInventoryTests {
 
 		assertThat(inventory.components()).extracting(Component::key, Component::name, Component::placement)
 			.containsExactly(tuple("web01", "web01", Placement.vmOn("prod", "esx01.ams.example.net")),
-					tuple("db-server--sql-", "DB Server (SQL)", Placement.vmOn("prod", "esx02.ams.example.net")),
+					tuple("db-server-sql", "DB Server (SQL)", Placement.vmOn("prod", "esx02.ams.example.net")),
 					tuple("test-app", "test-app", Placement.vmOn("test", "esx03.ams.example.net")),
 					tuple("backup", "backup",
 							Placement.vmOn("standalone-esx09.ams.example.net", "esx09.ams.example.net")),
@@ -516,10 +516,11 @@ class RvToolsInventoryTests {
 						edit((e) -> e.vm("misplaced", "esx01.ams.example.net", "Prod", "Rotterdam DR")), VINFO,
 						"Datacenter", "the VM is in datacenter 'Rotterdam DR' but its host"),
 				arguments("a host listed twice", edit((e) -> e.host("esx01.ams.example.net", "Amsterdam DC", "Prod")),
-						VHOST, "Host", "host 'esx01.ams.example.net' is listed twice, also in row 2"),
+						VHOST, "Host",
+						"host 'esx01.ams.example.net' is listed twice, also at RVTools.xlsx, sheet vHost, row 2"),
 				arguments("a cluster listed twice", edit((e) -> e.cluster("Test", "Amsterdam DC", true, true)),
 						VCLUSTER, "Name",
-						"cluster 'Test' of datacenter 'Amsterdam DC' is listed twice, also in row 3"));
+						"cluster 'Test' of datacenter 'Amsterdam DC' is listed twice, also at RVTools.xlsx, sheet vCluster, row 3"));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -688,7 +689,7 @@ class RvToolsInventoryTests {
 		Topology inventory = valid(RvToolsInventory.read(export.csvFiles()));
 
 		assertThat(export.csvFiles().get(0).content()).startsWith(0xEF, 0xBB, 0xBF);
-		assertThat(inventory.component("payroll---emea-").orElseThrow().name()).isEqualTo("Payroll, \"EMEA\"");
+		assertThat(inventory.component("payroll-emea").orElseThrow().name()).isEqualTo("Payroll, \"EMEA\"");
 		assertThat(inventory.components()).hasSize(6);
 	}
 
@@ -829,8 +830,82 @@ class RvToolsInventoryTests {
 			.concat(smallEstate().csvFiles().stream(), Stream.of(csv("vInfo.csv", smallEstate().csv(VINFO))))
 			.toList();
 
+		assertThat(RvToolsInventory.read(files).problems()).containsExactly(new Problem("vInfo.csv", "VI SDK Server",
+				"vCenter 'vcenter.example.net' is also in RVTools_tabvInfo.csv; upload the export of each vCenter "
+						+ "once"));
+	}
+
+	@Test
+	void refusesASheetUploadedTwiceThatDoesNotSayWhichVCenterItCameFrom() {
+		RvToolsExports export = smallEstate().withoutColumn(VINFO, "VI SDK Server");
+		List<InventoryFile> files = Stream
+			.concat(export.csvFiles().stream(), Stream.of(csv("vInfo.csv", export.csv(VINFO))))
+			.toList();
+
 		assertThat(RvToolsInventory.read(files).problems()).containsExactly(new Problem("vInfo.csv", "",
-				"the sheet vInfo comes twice, also as RVTools_tabvInfo.csv; upload each sheet once"));
+				"the sheet vInfo comes twice, also as RVTools_tabvInfo.csv, and without a VI SDK Server column the "
+						+ "two cannot be told apart as exports of different vCenters; upload each sheet once"));
+	}
+
+	/** A branch office's vCenter, with vSphere's default names and a short host name. */
+	private static RvToolsExports branch(String server, String vm) {
+		return anExport().cluster("Cluster", "Datacenter", true, true)
+			.host("esx01", "Datacenter", "Cluster")
+			.vm(vm, "esx01", "Cluster", "Datacenter")
+			.vm("vcls-" + server, "esx01", "Cluster", "Datacenter")
+			.fromVCenter(server);
+	}
+
+	@Test
+	void theWorkbooksOfSeveralVCentersUploadedTogetherKeepTheirDatacentersClustersAndHostsApart() {
+		List<InventoryFile> files = List.of(
+				new InventoryFile("RVTools_vca.xlsx", branch("vca.example.net", "payroll").xlsx()),
+				new InventoryFile("RVTools_vcb.xlsx", branch("vcb.example.net", "billing").xlsx()));
+
+		Reading reading = RvToolsInventory.read(files);
+		Topology inventory = valid(reading);
+
+		assertThat(inventory.sites()).extracting(Site::name)
+			.containsExactly("Datacenter (vca.example.net)", "Datacenter (vcb.example.net)");
+		assertThat(inventory.clusters()).hasSize(2);
+		assertThat(inventory.hosts()).extracting(Host::name)
+			.containsExactlyInAnyOrder("esx01 (vca.example.net)", "esx01 (vcb.example.net)");
+		Component payroll = inventory.components()
+			.stream()
+			.filter((c) -> c.name().equals("payroll"))
+			.findFirst()
+			.orElseThrow();
+		Component billing = inventory.components()
+			.stream()
+			.filter((c) -> c.name().equals("billing"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(payroll.placement().host()).isNotEqualTo(billing.placement().host());
+		assertThat(inventory.host(payroll.placement().host().orElseThrow()).orElseThrow().site())
+			.isNotEqualTo(inventory.host(billing.placement().host().orElseThrow()).orElseThrow().site());
+		assertThat(inventory.components()).hasSize(2);
+		assertThat(reading.notes()).extracting(Problem::location, Problem::message)
+			.contains(tuple("upload",
+					"host 'esx01' is in 2 vCenters (vca.example.net, vcb.example.net): each is a host "
+							+ "of its own, named after its vCenter"))
+			.contains(tuple("RVTools_vcb.xlsx, sheet vInfo, row 3",
+					"skipped 'vcls-vcb.example.net': a vSphere Cluster Services VM, which vSphere runs by itself"));
+	}
+
+	@Test
+	void theExportsOfSeveralVCentersGetTheSameKeysWhateverTheirOrderInTheUpload() {
+		InventoryFile a = new InventoryFile("RVTools_vca.xlsx", branch("vca.example.net", "payroll").xlsx());
+		InventoryFile b = new InventoryFile("RVTools_vcb.xlsx", branch("vcb.example.net", "payroll").xlsx());
+
+		Topology ab = valid(RvToolsInventory.read(List.of(a, b)));
+		Topology ba = valid(RvToolsInventory.read(List.of(b, a)));
+
+		assertThat(ba.sites()).isEqualTo(ab.sites());
+		assertThat(ba.hosts()).containsExactlyInAnyOrderElementsOf(ab.hosts());
+		assertThat(ab.hosts()).extracting(Host::key)
+			.containsExactlyInAnyOrder("esx01-vca.example.net", "esx01-vcb.example.net");
+		assertThat(ba.components()).containsExactlyInAnyOrderElementsOf(ab.components());
+		assertThat(ba.clusters()).containsExactlyInAnyOrderElementsOf(ab.clusters());
 	}
 
 	@ParameterizedTest
