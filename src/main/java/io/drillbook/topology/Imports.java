@@ -6,8 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import io.drillbook.topology.file.EnvironmentFile;
@@ -76,11 +81,26 @@ public class Imports {
 	 * @param problems why it cannot be imported
 	 */
 	public record Preview(Optional<UUID> id, String environmentKey, String name, boolean replacing,
-			List<ElementChange> changes, List<Problem> problems, List<Problem> notes) {
+			List<ElementChange> changes, List<Problem> problems, List<Problem> notes,
+			List<SiteRoleProposal> siteRoles) {
 
 		static Preview refused(List<Problem> problems) {
-			return new Preview(Optional.empty(), "", "", false, List.of(), problems, List.of());
+			return new Preview(Optional.empty(), "", "", false, List.of(), problems, List.of(), List.of());
 		}
+
+	}
+
+	/**
+	 * The role an inventory import proposes for one of its sites, for the person who
+	 * confirms it to answer: an inventory cannot know for sure which datacenter is the
+	 * recovery site.
+	 *
+	 * @param site the site's key
+	 * @param name the site's name
+	 * @param role the role proposed
+	 * @param reason why
+	 */
+	public record SiteRoleProposal(String site, String name, SiteRole role, String reason) {
 
 	}
 
@@ -97,7 +117,8 @@ public class Imports {
 			return Preview.refused(reading.problems().stream().map((p) -> within(filename, p)).toList());
 		}
 		EnvironmentFile.Header header = reading.header();
-		return keep(filename, header.key(), header.name(), header.description(), reading.topology(), List.of(), user);
+		return keep(filename, header.key(), header.name(), header.description(), reading.topology(), List.of(),
+				List.of(), user);
 	}
 
 	/**
@@ -123,8 +144,20 @@ public class Imports {
 			return Preview.refused(problems);
 		}
 		String source = String.join(", ", files.stream().map(InventoryFile::name).toList());
+		Topology before = existing.map(EnvironmentSnapshot::topology).orElse(Topology.empty());
+		// A site the environment already has keeps the role it was given, so the answer
+		// of the first import holds for the next ones.
+		List<SiteRoleProposal> roles = reading.inventory()
+			.sites()
+			.stream()
+			.map((site) -> before.site(site.key())
+				.map((kept) -> new SiteRoleProposal(site.key(), site.name(), kept.role(),
+						"the environment has it as " + kept.role().code()))
+				.orElseGet(() -> new SiteRoleProposal(site.key(), site.name(), site.role(),
+						reading.siteRoles().getOrDefault(site.key(), ""))))
+			.toList();
 		return keep(source, key, existing.map(EnvironmentSnapshot::name).orElse(name),
-				existing.map(EnvironmentSnapshot::description).orElse(""), merged, reading.notes(), user);
+				existing.map(EnvironmentSnapshot::description).orElse(""), merged, reading.notes(), roles, user);
 	}
 
 	/**
@@ -173,14 +206,29 @@ public class Imports {
 		return new Preview(Optional.of(pending.getId()), pending.getEnvironmentKey(), pending.getName(),
 				existing.isPresent(),
 				TopologyDiff.between(existing.map(EnvironmentSnapshot::topology).orElse(Topology.empty()), topology),
-				List.of(), List.of(this.json.readValue(pending.getNotes(), Problem[].class)));
+				List.of(), List.of(this.json.readValue(pending.getNotes(), Problem[].class)), siteRoles(pending));
+	}
+
+	private List<SiteRoleProposal> siteRoles(PendingImport pending) {
+		return List.of(this.json.readValue(pending.getSiteRoles(), SiteRoleProposal[].class));
 	}
 
 	/**
-	 * Applies a previewed import.
+	 * Applies a previewed import with the roles it proposed for its sites.
 	 * @throws StaleEdit if the environment changed after the preview
 	 */
 	public EnvironmentSnapshot confirm(UUID id, String user) {
+		return confirm(id, user, Map.of());
+	}
+
+	/**
+	 * Applies a previewed import, giving the sites it proposed a role for the roles
+	 * chosen, by site key; a site not named keeps the role proposed.
+	 * @throws StaleEdit if the environment changed after the preview
+	 * @throws TopologyRejected if a role is not one, or names a site the import has none
+	 * of a role for
+	 */
+	public EnvironmentSnapshot confirm(UUID id, String user, Map<String, String> siteRoles) {
 		PendingImport pending = find(id, user).orElseThrow(
 				() -> Refusal.missing("No " + "import preview; it may have expired, upload the file again").refused());
 		Optional<EnvironmentSnapshot> existing = this.environments
@@ -191,11 +239,40 @@ public class Imports {
 		if (!unchanged) {
 			throw new StaleEdit(pending.getName());
 		}
+		Topology topology = withRoles(topology(pending), siteRoles(pending), siteRoles);
 		EnvironmentSnapshot result = existing.isPresent()
-				? this.environments.replace(new EnvironmentKey(pending.getEnvironmentKey()), topology(pending), user)
+				? this.environments.replace(new EnvironmentKey(pending.getEnvironmentKey()), topology, user)
 				: this.environments.create(pending.getEnvironmentKey(), pending.getName(), pending.getDescription(),
-						topology(pending), user);
+						topology, user);
 		this.pending.delete(pending);
+		return result;
+	}
+
+	private static Topology withRoles(Topology topology, List<SiteRoleProposal> proposed, Map<String, String> chosen) {
+		List<Problem> problems = new ArrayList<>();
+		Topology result = topology;
+		Set<String> asked = new HashSet<>();
+		proposed.forEach((proposal) -> asked.add(proposal.site()));
+		for (Map.Entry<String, String> choice : new TreeMap<>(chosen).entrySet()) {
+			String field = "role." + choice.getKey();
+			Optional<SiteRole> role = Coded.parse(SiteRole.class, choice.getValue());
+			Optional<Site> site = topology.site(choice.getKey()).filter((s) -> asked.contains(s.key()));
+			if (site.isEmpty()) {
+				problems.add(new Problem("site " + choice.getKey(), field,
+						"the import proposes no role for a site of this key"));
+			}
+			else if (role.isEmpty()) {
+				problems.add(new Problem("site " + choice.getKey(), field, "'" + choice.getValue()
+						+ "' is not a site role; choose one of " + Coded.codes(SiteRole.class)));
+			}
+			else {
+				result = result.withSite(new Site(site.get().key(), site.get().name(), role.get()));
+			}
+		}
+		problems.addAll(TopologyRules.check(result));
+		if (!problems.isEmpty()) {
+			throw new TopologyRejected(problems);
+		}
 		return result;
 	}
 
@@ -204,18 +281,18 @@ public class Imports {
 	}
 
 	private Preview keep(String source, String key, String name, String description, Topology topology,
-			List<Problem> notes, String user) {
+			List<Problem> notes, List<SiteRoleProposal> siteRoles, String user) {
 		forgetExpired();
 		Optional<EnvironmentSnapshot> existing = this.environments.find(new EnvironmentKey(key));
 		String document = new String(this.codec.toJson(EnvironmentFiles.write(null, topology)), StandardCharsets.UTF_8);
 		Instant now = this.clock.instant();
 		PendingImport saved = this.pending.save(new PendingImport(UUID.randomUUID(), now, user, truncate(source, 200),
 				key, (name != null && !name.isBlank()) ? name : key, (description != null) ? description : "",
-				existing.map(EnvironmentSnapshot::revision).orElse(null), document,
-				this.json.writeValueAsString(notes)));
+				existing.map(EnvironmentSnapshot::revision).orElse(null), document, this.json.writeValueAsString(notes),
+				this.json.writeValueAsString(siteRoles)));
 		return new Preview(Optional.of(saved.getId()), key, saved.getName(), existing.isPresent(),
 				TopologyDiff.between(existing.map(EnvironmentSnapshot::topology).orElse(Topology.empty()), topology),
-				List.of(), notes);
+				List.of(), notes, siteRoles);
 	}
 
 	private Topology topology(PendingImport pending) {

@@ -41,11 +41,15 @@ public class PendingImport {
 	@JdbcTypeCode(SqlTypes.JSON)
 	private String notes;
 
+	/** The role proposed for each site of an inventory, as a JSON list. */
+	@JdbcTypeCode(SqlTypes.JSON)
+	private String siteRoles;
+
 	protected PendingImport() {
 	}
 
 	PendingImport(UUID id, Instant createdAt, String createdBy, String source, String environmentKey, String name,
-			String description, Long baseRevision, String topology, String notes) {
+			String description, Long baseRevision, String topology, String notes, String siteRoles) {
 		this.id = id;
 		this.createdAt = createdAt;
 		this.createdBy = createdBy;
@@ -56,6 +60,7 @@ public class PendingImport {
 		this.baseRevision = baseRevision;
 		this.topology = topology;
 		this.notes = notes;
+		this.siteRoles = siteRoles;
 	}
 
 	UUID getId() {
@@ -96,6 +101,10 @@ public class PendingImport {
 
 	String getNotes() {
 		return this.notes;
+	}
+
+	String getSiteRoles() {
+		return this.siteRoles;
 	}
 
 }

@@ -12,6 +12,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -19,6 +20,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -109,7 +111,8 @@ class RvToolsImportWebTests {
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.environment").value("rv-api"))
 			.andExpect(jsonPath("$.changes.created").isNumber())
-			.andExpect(jsonPath("$.notes").isEmpty());
+			.andExpect(jsonPath("$.notes").isEmpty())
+			.andExpect(jsonPath("$.sites[?(@.site == 'rotterdam-dr')].role").value("recovery"));
 
 		var again = multipart("/api/v1/environments/rv-api/rvtools");
 		for (InventoryFile file : export.csvFiles()) {
@@ -118,6 +121,87 @@ class RvToolsImportWebTests {
 		this.mvc.perform(again.with(architect()).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.changes").isEmpty());
+	}
+
+	private MvcResult previewSmallEstate(String environment) throws Exception {
+		MockMultipartFile workbook = new MockMultipartFile("file", "RVTools.xlsx",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+				RvToolsExports.smallEstate().xlsx());
+		return this.mvc
+			.perform(multipart("/environments/import/rvtools").file(workbook)
+				.param("environment", environment)
+				.param("name", "Roles")
+				.with(architect())
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn();
+	}
+
+	private static Imports.Preview shown(MvcResult result) {
+		return (Imports.Preview) result.getModelAndView().getModel().get("preview");
+	}
+
+	private SiteRole roleOf(String environment, String site) {
+		return this.environments.require(new EnvironmentKey(environment)).topology().site(site).orElseThrow().role();
+	}
+
+	@Test
+	void thePreviewAsksWhichDatacenterIsTheRecoverySiteAndTheAnswerHoldsForTheNextImports() throws Exception {
+		MvcResult first = previewSmallEstate("rv-roles");
+		assertThat(first.getResponse().getContentAsString()).contains("Which datacenter is which?")
+			.contains("its name says it is where services recover")
+			.contains("name=\"role.amsterdam-dc\"");
+		assertThat(shown(first).siteRoles()).extracting(Imports.SiteRoleProposal::site, Imports.SiteRoleProposal::role)
+			.containsExactly(tuple("amsterdam-dc", SiteRole.PRIMARY), tuple("rotterdam-dr", SiteRole.RECOVERY));
+
+		// The architect knows better: Rotterdam runs production, Amsterdam is the DR
+		// site.
+		this.mvc
+			.perform(post("/environments/import/" + shown(first).id().orElseThrow())
+				.param("role.amsterdam-dc", "recovery")
+				.param("role.rotterdam-dr", "primary")
+				.with(architect())
+				.with(csrf()))
+			.andExpect(status().isFound());
+		assertThat(roleOf("rv-roles", "amsterdam-dc")).isEqualTo(SiteRole.RECOVERY);
+		assertThat(roleOf("rv-roles", "rotterdam-dr")).isEqualTo(SiteRole.PRIMARY);
+
+		MvcResult again = previewSmallEstate("rv-roles");
+		assertThat(shown(again).siteRoles())
+			.extracting(Imports.SiteRoleProposal::site, Imports.SiteRoleProposal::role,
+					Imports.SiteRoleProposal::reason)
+			.containsExactly(tuple("amsterdam-dc", SiteRole.RECOVERY, "the environment has it as recovery"),
+					tuple("rotterdam-dr", SiteRole.PRIMARY, "the environment has it as primary"));
+	}
+
+	@Test
+	void aRoleThatIsNoneOrASiteTheImportDoesNotHoldImportsNothing() throws Exception {
+		for (String[] choice : new String[][] { { "role.rotterdam-dr", "witness" }, { "role.hq", "primary" } }) {
+			MvcResult preview = previewSmallEstate("rv-bad-role");
+			this.mvc
+				.perform(post("/environments/import/" + shown(preview).id().orElseThrow()).param(choice[0], choice[1])
+					.with(architect())
+					.with(csrf()))
+				.andExpect(status().isFound())
+				.andExpect(flash().attribute("flashError", containsString(choice[0])));
+			assertThat(this.environments.find(new EnvironmentKey("rv-bad-role"))).isEmpty();
+		}
+	}
+
+	@Test
+	void theApiTakesTheRoleOfASite() throws Exception {
+		MockMultipartFile workbook = new MockMultipartFile("file", "RVTools.xlsx",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+				RvToolsExports.smallEstate().xlsx());
+		this.mvc
+			.perform(multipart("/api/v1/environments/rv-api-roles/rvtools").file(workbook)
+				.param("role.rotterdam-dr", "primary")
+				.with(architect())
+				.with(csrf()))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.sites[?(@.site == 'rotterdam-dr')].proposed").value("recovery"))
+			.andExpect(jsonPath("$.sites[?(@.site == 'rotterdam-dr')].role").value("primary"));
+		assertThat(roleOf("rv-api-roles", "rotterdam-dr")).isEqualTo(SiteRole.PRIMARY);
 	}
 
 	private static RequestPostProcessor architect() {

@@ -80,6 +80,10 @@ public final class RvToolsInventory {
 	 */
 	private static final Pattern SYSTEM_VM = Pattern.compile("(?i)vCLS([-_ (].*)?");
 
+	/** A datacenter named as the place to recover to, such as Rotterdam DR. */
+	private static final Pattern RECOVERY_NAME = Pattern
+		.compile("(?i)(.*[^a-z])?(dr|recovery|disaster|secondary|standby|failover)([^a-z].*)?");
+
 	private RvToolsInventory() {
 	}
 
@@ -91,12 +95,16 @@ public final class RvToolsInventory {
 	 * the inventory can be imported
 	 * @param notes what the import skipped or worked out for itself, each with where and
 	 * why, for the preview to show: nothing is left out silently
+	 * @param siteRoles why each site of the inventory got its role, by site key, for the
+	 * preview to ask whether it is right
 	 */
-	public record Reading(Topology inventory, List<Problem> problems, List<Problem> notes) {
+	public record Reading(Topology inventory, List<Problem> problems, List<Problem> notes,
+			Map<String, String> siteRoles) {
 
 		public Reading {
 			problems = List.copyOf(problems);
 			notes = List.copyOf(notes);
+			siteRoles = Map.copyOf(siteRoles);
 		}
 
 		public boolean isValid() {
@@ -116,12 +124,12 @@ public final class RvToolsInventory {
 		Problems notes = new Problems();
 		Optional<Map<Kind, InventorySheet>> sheets = sheets(files, problems, notes);
 		if (sheets.isEmpty()) {
-			return new Reading(Topology.empty(), problems.all(), notes.all());
+			return new Reading(Topology.empty(), problems.all(), notes.all(), Map.of());
 		}
 		Estate estate = new Estate(sheets.get(), problems, notes);
 		Topology inventory = estate.topology();
 		estate.noteHowTheSheetsWereRead();
-		return new Reading(inventory, problems.all(), notes.all());
+		return new Reading(inventory, problems.all(), notes.all(), estate.siteRoles());
 	}
 
 	/**
@@ -330,6 +338,8 @@ public final class RvToolsInventory {
 
 		private final Map<String, Set<String>> serversOfHost = new TreeMap<>();
 
+		private final Map<String, String> siteRoles = new HashMap<>();
+
 		Estate(Map<Kind, InventorySheet> sheets, Consumer<Problem> problems, Consumer<Problem> notes) {
 			this.vInfo = sheets.get(Kind.VINFO);
 			this.vHost = sheets.get(Kind.VHOST);
@@ -456,15 +466,18 @@ public final class RvToolsInventory {
 					.thenComparingInt((vm) -> vm.source().number()))
 				.forEach((vm) -> vmKeys.put(vm, vmKeySource.allocate(vm.name())));
 
-			List<Site> sites = datacenters.stream()
-				.map((datacenter) -> new Site(siteKeys.get(datacenter), datacenter,
-						recoveryDatacenters.contains(datacenter) ? SiteRole.RECOVERY : SiteRole.PRIMARY))
-				.toList();
-			recoveryDatacenters.forEach(
-					(datacenter) -> this.notes.accept(new Problem(this.vInfo.source(), "SRM Placeholder",
-							"datacenter '" + datacenter
-									+ "' holds SRM placeholder VMs, so it is taken as a recovery site; "
-									+ "change its role on the sites and hosts page if it is not one")));
+			List<Site> sites = new ArrayList<>();
+			for (String datacenter : datacenters) {
+				String siteKey = siteKeys.get(datacenter);
+				boolean holdsPlaceholders = recoveryDatacenters.contains(datacenter);
+				boolean named = !holdsPlaceholders && RECOVERY_NAME.matcher(datacenter).matches();
+				sites.add(new Site(siteKey, datacenter,
+						(holdsPlaceholders || named) ? SiteRole.RECOVERY : SiteRole.PRIMARY));
+				this.siteRoles.put(siteKey,
+						holdsPlaceholders ? "it holds SRM placeholder VMs"
+								: named ? "its name says it is where services recover"
+										: "it holds no SRM placeholder VMs and its name does not say recovery");
+			}
 			Map<String, VmRow> managers = vcenters(vms);
 			List<Cluster> clusters = new ArrayList<>();
 			// vSphere HA restarts a failed host's VMs on the others, which only works
@@ -731,6 +744,11 @@ public final class RvToolsInventory {
 									sheet.ignoredFormulas(), sheet.firstIgnoredFormula())));
 				}
 			}
+		}
+
+		/** Why each site got its role, by key; filled by {@link #topology()}. */
+		Map<String, String> siteRoles() {
+			return this.siteRoles;
 		}
 
 		private List<InventorySheet> sheetsAsRead() {

@@ -33,6 +33,7 @@ import io.drillbook.topology.impact.Impact;
 import io.drillbook.topology.impact.ImpactAnalysis;
 import io.drillbook.topology.rvtools.InventoryFile;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -143,6 +144,10 @@ class EnvironmentApiController {
 			+ "creating it when the key is new; all or nothing")
 	ResponseEntity<Map<String, Object>> importInventory(@PathVariable EnvironmentKey key,
 			@RequestPart("file") List<MultipartFile> files, @RequestParam(defaultValue = "") String name,
+			@Parameter(
+					description = "The role of a site of the inventory, as role.<site key>=primary or "
+							+ "recovery; a site not named gets the role the import proposes (see sites in the answer)",
+					schema = @Schema(type = "object")) @RequestParam Map<String, String> parameters,
 			Principal principal) throws IOException {
 		List<InventoryFile> inventory = new ArrayList<>();
 		for (MultipartFile file : files) {
@@ -153,7 +158,8 @@ class EnvironmentApiController {
 		if (!preview.problems().isEmpty()) {
 			throw new TopologyRejected(preview.problems());
 		}
-		EnvironmentSnapshot environment = this.imports.confirm(preview.id().orElseThrow(), principal.getName());
+		EnvironmentSnapshot environment = this.imports.confirm(preview.id().orElseThrow(), principal.getName(),
+				ImportController.siteRoles(parameters));
 		Map<String, Long> counts = new TreeMap<>();
 		preview.changes().forEach((change) -> counts.merge(change.action().code(), 1L, Long::sum));
 		Map<String, Object> body = new LinkedHashMap<>();
@@ -162,6 +168,13 @@ class EnvironmentApiController {
 		body.put("fingerprint", environment.fingerprint());
 		body.put("changes", counts);
 		body.put("notes", preview.notes());
+		body.put("sites",
+				preview.siteRoles()
+					.stream()
+					.map((proposal) -> Map.of("site", proposal.site(), "name", proposal.name(), "proposed",
+							proposal.role().code(), "reason", proposal.reason(), "role",
+							environment.topology().site(proposal.site()).orElseThrow().role().code()))
+					.toList());
 		return ResponseEntity.status(preview.replacing() ? HttpStatus.OK : HttpStatus.CREATED).body(body);
 	}
 

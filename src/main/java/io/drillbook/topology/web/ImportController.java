@@ -14,6 +14,7 @@ import io.drillbook.topology.EnvironmentSnapshot;
 import io.drillbook.topology.Imports;
 import io.drillbook.topology.PendingImport;
 import io.drillbook.topology.Problem;
+import io.drillbook.topology.SiteRole;
 import io.drillbook.topology.StaleEdit;
 import io.drillbook.topology.TopologyRejected;
 
@@ -40,6 +41,8 @@ class ImportController {
 
 	/** Changes listed one by one on the preview; the counts always cover all of them. */
 	static final int LISTED_CHANGES = 300;
+
+	private static final String ROLE = "role.";
 
 	private final Imports imports;
 
@@ -120,9 +123,10 @@ class ImportController {
 	}
 
 	@PostMapping("/{id}")
-	String confirm(@PathVariable UUID id, Principal principal, RedirectAttributes redirect) {
+	String confirm(@PathVariable UUID id, @RequestParam Map<String, String> parameters, Principal principal,
+			RedirectAttributes redirect) {
 		try {
-			EnvironmentSnapshot environment = this.imports.confirm(id, principal.getName());
+			EnvironmentSnapshot environment = this.imports.confirm(id, principal.getName(), siteRoles(parameters));
 			redirect.addFlashAttribute("flashSuccess", "Imported " + environment.name() + ".");
 			return "redirect:/environments/" + environment.key();
 		}
@@ -136,6 +140,17 @@ class ImportController {
 		}
 	}
 
+	/** The site roles chosen, by site key, from the parameters named role.<site key>. */
+	static Map<String, String> siteRoles(Map<String, String> parameters) {
+		Map<String, String> roles = new TreeMap<>();
+		parameters.forEach((name, value) -> {
+			if (name.startsWith(ROLE) && name.length() > ROLE.length()) {
+				roles.put(name.substring(ROLE.length()), value);
+			}
+		});
+		return roles;
+	}
+
 	private String show(Imports.Preview preview, Model model) {
 		Map<String, Map<String, Integer>> counts = new TreeMap<>();
 		for (ElementChange change : preview.changes()) {
@@ -143,6 +158,7 @@ class ImportController {
 				.merge(change.action().code(), 1, Integer::sum);
 		}
 		model.addAttribute("preview", preview);
+		model.addAttribute("roleChoices", SiteRole.values());
 		model.addAttribute("counts", counts);
 		model.addAttribute("listed", preview.changes().subList(0, Math.min(LISTED_CHANGES, preview.changes().size())));
 		return "topology/import-preview";

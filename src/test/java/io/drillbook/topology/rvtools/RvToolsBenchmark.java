@@ -56,6 +56,46 @@ public class RvToolsBenchmark {
 				mib(csv.stream().mapToLong((file) -> file.content().length).sum()));
 		measure("xlsx", xlsx);
 		measure("csv", csv);
+		List<InventoryFile> several = severalVCenters();
+		System.out.printf(Locale.ROOT, "%d workbooks of %d vCenters, %.1f MiB together%n", several.size(),
+				several.size(), mib(several.stream().mapToLong((file) -> file.content().length).sum()));
+		measure("xlsx of several vCenters", several);
+	}
+
+	/**
+	 * The same number of VMs, hosts and clusters in four vCenters, one workbook each as
+	 * RVTools writes them: two keep their own datacenter names, two keep vSphere's
+	 * default {@code Datacenter} and use the same cluster and short host names, which the
+	 * import must keep apart.
+	 */
+	public static List<InventoryFile> severalVCenters() {
+		int vcenters = 4;
+		List<InventoryFile> files = new ArrayList<>();
+		for (int v = 0; v < vcenters; v++) {
+			String server = String.format(Locale.ROOT, "vc%d.example.net", v + 1);
+			String datacenter = switch (v) {
+				case 0 -> "Amsterdam DC";
+				case 1 -> "Rotterdam DR";
+				default -> "Datacenter";
+			};
+			RvToolsExports export = RvToolsExports.anExport();
+			int clusters = CLUSTERS / vcenters;
+			int hosts = HOSTS / vcenters;
+			for (int c = 0; c < clusters; c++) {
+				export.cluster(cluster(c), datacenter, c % 4 != 3, c % 2 == 0);
+			}
+			for (int h = 0; h < hosts; h++) {
+				export.host(String.format(Locale.ROOT, "esx%03d", h), datacenter, cluster(h % clusters));
+			}
+			for (int i = 0; i < VMS / vcenters; i++) {
+				int h = i % hosts;
+				export.vm(String.format(Locale.ROOT, "app%05d", v * (VMS / vcenters) + i),
+						String.format(Locale.ROOT, "esx%03d", h), cluster(h % clusters), datacenter);
+			}
+			byte[] workbook = export.fromVCenter(server).widenedTo(RvToolsExports.VINFO, VINFO_COLUMNS).xlsx();
+			files.add(new InventoryFile("RVTools_export_all_" + server + ".xlsx", workbook));
+		}
+		return files;
 	}
 
 	private static void measure(String format, List<InventoryFile> files) {

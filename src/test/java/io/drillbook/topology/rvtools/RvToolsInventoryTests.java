@@ -55,6 +55,7 @@ import static io.drillbook.topology.rvtools.RvToolsExports.VINFO;
 import static io.drillbook.topology.rvtools.RvToolsExports.anExport;
 import static io.drillbook.topology.rvtools.RvToolsExports.smallEstate;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
@@ -67,7 +68,7 @@ class RvToolsInventoryTests {
 		Topology inventory = valid(readWorkbook(smallEstate()));
 
 		assertThat(inventory.sites()).containsExactly(new Site("amsterdam-dc", "Amsterdam DC", SiteRole.PRIMARY),
-				new Site("rotterdam-dr", "Rotterdam DR", SiteRole.PRIMARY));
+				new Site("rotterdam-dr", "Rotterdam DR", SiteRole.RECOVERY));
 		assertThat(inventory.clusters()).containsExactly(
 				new Cluster("prod", "Prod", "amsterdam-dc", true, true, true, Optional.empty()),
 				new Cluster("test", "Test", "amsterdam-dc", false, true, false, Optional.empty()),
@@ -408,6 +409,34 @@ class RvToolsInventoryTests {
 		assertThat(reading.notes()).extracting(Problem::message)
 			.contains(
 					"SRM placeholder of 'payroll' on esx21.example.net: it is where that VM recovers, its standby host");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Rotterdam DR       | RECOVERY | its name says it is where services recover
+			DR-Site            | RECOVERY | its name says it is where services recover
+			Disaster Recovery  | RECOVERY | its name says it is where services recover
+			secondary_dc       | RECOVERY | its name says it is where services recover
+			Dresden            | PRIMARY  | it holds no SRM placeholder VMs and its name does not say recovery
+			Datacenter         | PRIMARY  | it holds no SRM placeholder VMs and its name does not say recovery
+			HQ-DRS             | PRIMARY  | it holds no SRM placeholder VMs and its name does not say recovery
+			""")
+	void proposesTheRoleOfADatacenterFromItsNameAndSaysWhy(String datacenter, SiteRole role, String reason) {
+		Reading reading = readWorkbook(anExport().cluster("Prod", datacenter, true, true)
+			.host("esx01.example.net", datacenter, "Prod")
+			.vm("app", "esx01.example.net", "Prod", datacenter));
+
+		Site site = valid(reading).sites().get(0);
+		assertThat(site.role()).isEqualTo(role);
+		assertThat(reading.siteRoles()).containsExactly(entry(site.key(), reason));
+	}
+
+	@Test
+	void placeholdersOutweighANameInProposingARecoverySite() {
+		Reading reading = readWorkbook(withRecoverySite(protectedSite()));
+
+		assertThat(reading.siteRoles()).containsOnly(entry("recovery-dc", "it holds SRM placeholder VMs"),
+				entry("protected-dc", "it holds no SRM placeholder VMs and its name does not say recovery"));
 	}
 
 	@Test
