@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 import io.drillbook.topology.Cluster;
 import io.drillbook.topology.Component;
 import io.drillbook.topology.ComponentKind;
+import io.drillbook.topology.Dependency;
 import io.drillbook.topology.FailureMode;
 import io.drillbook.topology.Host;
 import io.drillbook.topology.HostKind;
@@ -79,6 +80,28 @@ public final class RvToolsInventory {
 	 * later.
 	 */
 	private static final Pattern SYSTEM_VM = Pattern.compile("(?i)vCLS([-_ (].*)?");
+
+	/**
+	 * A vCenter's own database server, such as vcdb01, vc-db or vcenter-sql; letters
+	 * around the word make another name (srvvcdb is not one).
+	 */
+	private static final Pattern VCENTER_DATABASE = Pattern
+		.compile("(?i)(?<![a-z])(vcdb|vc[-_ ]?db|vc[-_ ]?sql|vcenter[-_ ]?(db|database|sql))(?![a-z])");
+
+	/**
+	 * What follows a vCenter's name in the name of its database server: vc02-sql, vc02db.
+	 */
+	private static final Pattern DATABASE_SUFFIX = Pattern.compile("(?i)[-_ ]?(db|sql|database)\\d*");
+
+	/** What follows a vCenter's name in the name of its single sign-on server. */
+	private static final Pattern SSO_SUFFIX = Pattern.compile("(?i)[-_ ]?(sso|psc)\\d*");
+
+	/**
+	 * A vCenter's single sign-on server: the Platform Services Controller of vSphere 6
+	 * (psc01) or the SSO server of vSphere 5 (vc-sso).
+	 */
+	private static final Pattern VCENTER_SSO = Pattern
+		.compile("(?i)(?<![a-z])(psc|sso|vc[-_ ]?sso|vcenter[-_ ]?sso)(?![a-z])");
 
 	/** A datacenter named as the place to recover to, such as Rotterdam DR. */
 	private static final Pattern RECOVERY_NAME = Pattern
@@ -137,8 +160,9 @@ public final class RvToolsInventory {
 	 * inventory knows replaces what the environment had, except what only the architect
 	 * knows: a site's role, the management server of a cluster, and everything of a
 	 * component but its name and placement. Nothing the inventory lacks is removed (a VM
-	 * missing from one export may have been off or moved to another vCenter), and
-	 * dependencies stay as they are.
+	 * missing from one export may have been off or moved to another vCenter). The
+	 * inventory's dependencies (a vCenter on its database) are added only for components
+	 * new to the environment.
 	 */
 	public static Topology mergeInto(Topology existing, Topology inventory) {
 		List<Site> sites = merge(existing.sites(), inventory.sites(), Site::key,
@@ -165,7 +189,19 @@ public final class RvToolsInventory {
 									Optional.empty())
 							: c)
 			.toList();
-		return new Topology(sites, clusters, hosts, components, existing.dependencies(), existing.failoverClusters());
+		// The inventory's dependencies (a vCenter needing its database) are added only
+		// for a component new to the environment: one the architect already had keeps
+		// the dependencies the architect gave it, including a removal.
+		List<Dependency> dependencies = new ArrayList<>(existing.dependencies());
+		Set<String> known = new HashSet<>();
+		existing.components().forEach((c) -> known.add(c.key()));
+		Set<String> present = new HashSet<>();
+		existing.dependencies().forEach((d) -> present.add(Topology.dependencyKey(d)));
+		inventory.dependencies()
+			.stream()
+			.filter((d) -> !known.contains(d.dependent()) && !present.contains(Topology.dependencyKey(d)))
+			.forEach(dependencies::add);
+		return new Topology(sites, clusters, hosts, components, dependencies, existing.failoverClusters());
 	}
 
 	private static <T> List<T> merge(List<T> existing, List<T> found, Function<T, String> key,
@@ -508,19 +544,81 @@ public final class RvToolsInventory {
 			}
 			Set<VmRow> vcenterRows = new HashSet<>();
 			vcenterRows.addAll(managers.values());
-			List<Component> components = vms.stream()
-				.map((vm) -> Component
-					.of(vmKeys.get(vm), vm.name(),
-							vcenterRows.contains(vm) ? ComponentKind.MANAGEMENT_SERVER : ComponentKind.APPLICATION,
+			Map<VmRow, ManagementPlane> plane = managementPlane(vms, managers);
+			List<Dependency> dependencies = new ArrayList<>();
+			plane.forEach((vm, part) -> part.vcenter()
+				.ifPresent((vcenter) -> dependencies.add(Dependency.hard(vmKeys.get(vcenter), vmKeys.get(vm)))));
+			dependencies.sort(Comparator.comparing(Dependency::dependent).thenComparing(Dependency::dependsOn));
+			List<Component> components = vms.stream().map((vm) -> {
+				ManagementPlane part = vcenterRows.contains(vm) ? ManagementPlane.VCENTER
+						: plane.getOrDefault(vm, ManagementPlane.NONE);
+				return Component
+					.of(vmKeys.get(vm), vm.name(), part.kind(),
 							(vm.host() != null) ? Placement.vmOn(clusterOfHost.get(vm.host()), hostKeys.get(vm.host()))
 									: Placement.vm(clusterKeys.get(vm.clusterId())))
 					.withObjectives(NEW_VM_TIER, NEW_VM_RTO, NEW_VM_RPO)
 					.withMustSurvive(NEW_VM_MUST_SURVIVE)
-					.withStandby(Optional.ofNullable(standbyOf.get(vm)).map(hostKeys::get), false))
-				.map((c) -> (c.kind() == ComponentKind.MANAGEMENT_SERVER)
-						? c.withRelease("vCenter Server", c.version(), c.patchLevel()) : c)
-				.toList();
-			return new Topology(sites, clusters, hostElements, components, List.of());
+					.withStandby(Optional.ofNullable(standbyOf.get(vm)).map(hostKeys::get), false)
+					.withRelease(part.product(), "", "");
+			}).toList();
+			return new Topology(sites, clusters, hostElements, components, dependencies);
+		}
+
+		/**
+		 * The VMs that are the database or the single sign-on service of a vCenter, as a
+		 * vCenter on Windows has them (the appliance holds both inside), each with the
+		 * vCenter that needs it when that can be told: the only vCenter found in the
+		 * upload, or the one whose name the VM's name starts with.
+		 */
+		private Map<VmRow, ManagementPlane> managementPlane(List<VmRow> vms, Map<String, VmRow> vcenters) {
+			Set<VmRow> appliances = new HashSet<>(vcenters.values());
+			Map<VmRow, ManagementPlane> plane = new HashMap<>();
+			for (VmRow vm : vms) {
+				if (appliances.contains(vm)) {
+					continue;
+				}
+				ManagementPlane part = partNamed(vm.name());
+				List<VmRow> candidates = appliances.stream()
+					.filter((vcenter) -> startsWithNameOf(vm, vcenter))
+					.toList();
+				if (part == ManagementPlane.NONE && candidates.size() == 1) {
+					// vc02-sql or vc02db: the vCenter's name followed by the part's.
+					String suffix = vm.name().substring(nameLabel(candidates.get(0)).length());
+					part = DATABASE_SUFFIX.matcher(suffix).matches() ? ManagementPlane.DATABASE
+							: SSO_SUFFIX.matcher(suffix).matches() ? ManagementPlane.SSO : ManagementPlane.NONE;
+				}
+				if (part == ManagementPlane.NONE) {
+					continue;
+				}
+				if (appliances.size() == 1) {
+					candidates = List.copyOf(appliances);
+				}
+				Optional<VmRow> vcenter = (candidates.size() == 1) ? Optional.of(candidates.get(0)) : Optional.empty();
+				plane.put(vm, part.of(vcenter));
+				note(vm.source(), "VM",
+						"'" + vm.name() + "' is taken as " + part.product()
+								+ vcenter.map((v) -> ", which vCenter '" + v.name() + "' needs: a hard dependency")
+									.orElse(appliances.isEmpty()
+											? "; no vCenter appliance is in the upload to depend on it"
+											: "; which vCenter needs it cannot be told: add the dependency by hand"));
+			}
+			return plane;
+		}
+
+		private static ManagementPlane partNamed(String name) {
+			return VCENTER_DATABASE.matcher(name).find() ? ManagementPlane.DATABASE
+					: VCENTER_SSO.matcher(name).find() ? ManagementPlane.SSO : ManagementPlane.NONE;
+		}
+
+		private static boolean startsWithNameOf(VmRow vm, VmRow vcenter) {
+			String label = nameLabel(vcenter);
+			return vm.name().length() > label.length()
+					&& vm.name().toLowerCase(Locale.ROOT).startsWith(label.toLowerCase(Locale.ROOT));
+		}
+
+		private static String nameLabel(VmRow vcenter) {
+			return vcenter.name().contains(".") ? vcenter.name().substring(0, vcenter.name().indexOf('.'))
+					: vcenter.name();
 		}
 
 		/**
@@ -891,6 +989,29 @@ public final class RvToolsInventory {
 
 	private static String id(String datacenter, String cluster) {
 		return datacenter + '\u0000' + cluster;
+	}
+
+	/**
+	 * What part of a vCenter's management plane a VM is, if any, and the vCenter that
+	 * needs it when known.
+	 */
+	private record ManagementPlane(ComponentKind kind, String product, Optional<VmRow> vcenter) {
+
+		static final ManagementPlane NONE = new ManagementPlane(ComponentKind.APPLICATION, "", Optional.empty());
+
+		static final ManagementPlane VCENTER = new ManagementPlane(ComponentKind.MANAGEMENT_SERVER, "vCenter Server",
+				Optional.empty());
+
+		static final ManagementPlane DATABASE = new ManagementPlane(ComponentKind.DATABASE, "vCenter Server database",
+				Optional.empty());
+
+		static final ManagementPlane SSO = new ManagementPlane(ComponentKind.APPLICATION, "vCenter Single Sign-On",
+				Optional.empty());
+
+		ManagementPlane of(Optional<VmRow> vcenter) {
+			return new ManagementPlane(this.kind, this.product, vcenter);
+		}
+
 	}
 
 	private record ClusterRow(Row source, String name, String server, String datacenter, boolean ha, boolean drs) {

@@ -23,6 +23,7 @@ import java.util.zip.ZipOutputStream;
 import io.drillbook.topology.Cluster;
 import io.drillbook.topology.Component;
 import io.drillbook.topology.ComponentKind;
+import io.drillbook.topology.Dependency;
 import io.drillbook.topology.FailureMode;
 import io.drillbook.topology.Host;
 import io.drillbook.topology.HostKind;
@@ -484,6 +485,68 @@ class RvToolsInventoryTests {
 			.allSatisfy((c) -> assertThat(c.managedBy()).contains("vcenter"));
 		assertThat(inventory.component("web01").orElseThrow().kind()).isEqualTo(ComponentKind.APPLICATION);
 		assertThat(TopologyRules.check(inventory)).isEmpty();
+	}
+
+	private static RvToolsExports withManagementPlane(RvToolsExports export) {
+		return export.vm("vcenter", "esx02.ams.example.net", "Prod", "Amsterdam DC")
+			.vm("vcdb01", "esx01.ams.example.net", "Prod", "Amsterdam DC")
+			.vm("PSC01", "esx02.ams.example.net", "Prod", "Amsterdam DC")
+			.vm("srvvcdb", "esx01.ams.example.net", "Prod", "Amsterdam DC")
+			.vm("ssoapp", "esx01.ams.example.net", "Prod", "Amsterdam DC");
+	}
+
+	@Test
+	void theVCentersDatabaseAndSingleSignOnServersAreItsManagementPlaneAndItDependsOnThem() {
+		Reading reading = readWorkbook(withManagementPlane(smallEstate()));
+		Topology inventory = valid(reading);
+
+		assertThat(inventory.components()).filteredOn((c) -> !c.product().isEmpty())
+			.extracting(Component::key, Component::kind, Component::product)
+			.containsExactlyInAnyOrder(tuple("vcenter", ComponentKind.MANAGEMENT_SERVER, "vCenter Server"),
+					tuple("vcdb01", ComponentKind.DATABASE, "vCenter Server database"),
+					tuple("psc01", ComponentKind.APPLICATION, "vCenter Single Sign-On"));
+		assertThat(inventory.component("srvvcdb").orElseThrow().kind()).isEqualTo(ComponentKind.APPLICATION);
+		assertThat(inventory.component("ssoapp").orElseThrow().kind()).isEqualTo(ComponentKind.APPLICATION);
+		assertThat(inventory.dependencies()).containsExactly(Dependency.hard("vcenter", "psc01"),
+				Dependency.hard("vcenter", "vcdb01"));
+		assertThat(reading.notes()).extracting(Problem::message)
+			.contains("'vcdb01' is taken as vCenter Server database, which vCenter 'vcenter' needs: a hard dependency");
+		assertThat(TopologyRules.check(inventory)).isEmpty();
+	}
+
+	@Test
+	void aDatabaseOfOneOfSeveralVCentersIsTheirsOnlyWhenItsNameSaysWhich() {
+		// Each vCenter's appliance manages the other's cluster, so both are in the
+		// upload and a database's name must say which one it serves.
+		Reading reading = RvToolsInventory.read(List.of(
+				new InventoryFile("RVTools_vc01.xlsx",
+						branch("vc01.example.net", "vc02").vm("vcenter-db", "esx01", "Cluster", "Datacenter")
+							.fromVCenter("vc01.example.net")
+							.xlsx()),
+				new InventoryFile("RVTools_vc02.xlsx",
+						branch("vc02.example.net", "vc01").vm("vc02-sql", "esx01", "Cluster", "Datacenter")
+							.fromVCenter("vc02.example.net")
+							.xlsx())));
+		Topology inventory = valid(reading);
+
+		assertThat(inventory.dependencies()).containsExactly(Dependency.hard("vc02", "vc02-sql"));
+		assertThat(inventory.component("vcenter-db").orElseThrow().kind()).isEqualTo(ComponentKind.DATABASE);
+		assertThat(reading.notes()).extracting(Problem::message)
+			.contains("'vcenter-db' is taken as vCenter Server database; which vCenter needs it cannot be told: "
+					+ "add the dependency by hand");
+	}
+
+	@Test
+	void aMergeAddsTheInventorysDependenciesOnlyToComponentsNewToTheEnvironment() {
+		Topology inventory = valid(readWorkbook(withManagementPlane(smallEstate())));
+		// The architect already had the vCenter and removed its dependency on the SSO
+		// server.
+		Topology existing = inventory.withoutDependency("vcenter", "psc01");
+
+		assertThat(RvToolsInventory.mergeInto(existing, inventory).dependencies())
+			.containsExactly(Dependency.hard("vcenter", "vcdb01"));
+		assertThat(RvToolsInventory.mergeInto(Topology.empty(), inventory).dependencies())
+			.containsExactlyInAnyOrderElementsOf(inventory.dependencies());
 	}
 
 	@Test
