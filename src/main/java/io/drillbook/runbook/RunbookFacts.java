@@ -47,10 +47,10 @@ final class RunbookFacts {
 			"unit.host", "unit.server", "unit.cluster", "unit.rto", "unit.rpo", "primary.site", "recovery.site",
 			"standby.host", "target.host", "stateFiles", "managed.clusters", "managed.hosts", "database.name",
 			"database.where", "license.name", "license.grace", "partner.name", "cluster.otherHosts", "failover.name",
-			"failover.nodes", "failover.witness");
+			"failover.nodes", "failover.witness", "unit.networks");
 
 	static final Set<String> FLAGS = Set.of("hasStateFiles", "dependsOnDatabase", "managesHosts", "standbyTakesOverIp",
-			"hasStandbyHost", "withoutWitness");
+			"hasStandbyHost", "withoutWitness", "hasNetworks");
 
 	static final Map<String, Set<String>> LISTS = Map.of("hardDependencies", Set.of("key", "name", "where"),
 			"dependents", Set.of("key", "name"));
@@ -228,6 +228,16 @@ final class RunbookFacts {
 		flag("standbyTakesOverIp", u.lead().standbyCanTakeOverIp());
 		flag("hasStateFiles", !unit.stateFiles().isEmpty());
 		put("stateFiles", unit.stateFiles().isEmpty() ? "its state files" : sentence(unit.stateFiles()));
+		List<String> networks = u.members().stream().flatMap((c) -> c.vm().networks().stream()).distinct().toList();
+		// Read only where the inventory reported networks, so that runbooks of
+		// components without them keep the form they were published with.
+		u.members()
+			.stream()
+			.filter((c) -> !c.vm().networks().isEmpty())
+			.forEach((c) -> this.read.computeIfAbsent("networks:" + c.key(),
+					(k) -> String.join(",", c.vm().networks())));
+		flag("hasNetworks", !networks.isEmpty());
+		put("unit.networks", networks.isEmpty() ? "its networks" : sentence(networks));
 	}
 
 	/**

@@ -43,6 +43,7 @@ class PlanController {
 		Plans.PlannedEnvironment planned = planned(environment);
 		model.addAttribute("environment", planned.environment());
 		model.addAttribute("plan", planned.plan());
+		model.addAttribute("nextSteps", NextStep.of(planned.environment().topology(), planned.plan()));
 		model.addAttribute("overrides", this.overrides.standing(planned));
 		model.addAttribute("contradicted",
 				this.plans.find(environment).map(this.measurements::contradicted).orElse(Map.of()));

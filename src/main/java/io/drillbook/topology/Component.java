@@ -26,11 +26,23 @@ import java.util.Set;
  * @param standbyCanTakeOverIp whether a standby can take over the primary's IP address
  * @param standbyHost the host at a recovery site that a standby of the component runs on,
  * when one is set aside
+ * @param vm what an inventory reports of the component's VM
+ * @param objectivesPending whether its tier, RTO, RPO and failures to survive are still
+ * the defaults an inventory import gave it, which nobody has decided on yet
  */
 public record Component(String key, String name, ComponentKind kind, String product, String version, String patchLevel,
 		Placement placement, Set<String> colocatedWith, Tier tier, Duration rto, Duration rpo,
 		Set<FailureMode> mustSurvive, List<String> stateFiles, boolean standbyCanTakeOverIp,
-		Optional<String> standbyHost) {
+		Optional<String> standbyHost, VmFacts vm, boolean objectivesPending) {
+
+	/** A component whose objectives someone decided on. */
+	public Component(String key, String name, ComponentKind kind, String product, String version, String patchLevel,
+			Placement placement, Set<String> colocatedWith, Tier tier, Duration rto, Duration rpo,
+			Set<FailureMode> mustSurvive, List<String> stateFiles, boolean standbyCanTakeOverIp,
+			Optional<String> standbyHost, VmFacts vm) {
+		this(key, name, kind, product, version, patchLevel, placement, colocatedWith, tier, rto, rpo, mustSurvive,
+				stateFiles, standbyCanTakeOverIp, standbyHost, vm, false);
+	}
 
 	public Component {
 		colocatedWith = Set.copyOf(colocatedWith);
@@ -45,43 +57,43 @@ public record Component(String key, String name, ComponentKind kind, String prod
 	 */
 	public static Component of(String key, String name, ComponentKind kind, Placement placement) {
 		return new Component(key, name, kind, "", "", "", placement, Set.of(), Tier.of(3), Duration.ofHours(24),
-				Duration.ofHours(24), Set.of(), List.of(), false, Optional.empty());
+				Duration.ofHours(24), Set.of(), List.of(), false, Optional.empty(), VmFacts.NONE, false);
 	}
 
 	public Component withName(String name) {
 		return new Component(this.key, name, this.kind, this.product, this.version, this.patchLevel, this.placement,
 				this.colocatedWith, this.tier, this.rto, this.rpo, this.mustSurvive, this.stateFiles,
-				this.standbyCanTakeOverIp, this.standbyHost);
+				this.standbyCanTakeOverIp, this.standbyHost, this.vm, this.objectivesPending);
 	}
 
 	public Component withRelease(String product, String version, String patchLevel) {
 		return new Component(this.key, this.name, this.kind, product, version, patchLevel, this.placement,
 				this.colocatedWith, this.tier, this.rto, this.rpo, this.mustSurvive, this.stateFiles,
-				this.standbyCanTakeOverIp, this.standbyHost);
+				this.standbyCanTakeOverIp, this.standbyHost, this.vm, this.objectivesPending);
 	}
 
 	public Component withPlacement(Placement placement, Set<String> colocatedWith) {
 		return new Component(this.key, this.name, this.kind, this.product, this.version, this.patchLevel, placement,
 				colocatedWith, this.tier, this.rto, this.rpo, this.mustSurvive, this.stateFiles,
-				this.standbyCanTakeOverIp, this.standbyHost);
+				this.standbyCanTakeOverIp, this.standbyHost, this.vm, this.objectivesPending);
 	}
 
 	public Component withObjectives(Tier tier, Duration rto, Duration rpo) {
 		return new Component(this.key, this.name, this.kind, this.product, this.version, this.patchLevel,
 				this.placement, this.colocatedWith, tier, rto, rpo, this.mustSurvive, this.stateFiles,
-				this.standbyCanTakeOverIp, this.standbyHost);
+				this.standbyCanTakeOverIp, this.standbyHost, this.vm, false);
 	}
 
 	public Component withMustSurvive(Set<FailureMode> mustSurvive) {
 		return new Component(this.key, this.name, this.kind, this.product, this.version, this.patchLevel,
 				this.placement, this.colocatedWith, this.tier, this.rto, this.rpo, mustSurvive, this.stateFiles,
-				this.standbyCanTakeOverIp, this.standbyHost);
+				this.standbyCanTakeOverIp, this.standbyHost, this.vm, this.objectivesPending);
 	}
 
 	public Component withStateFiles(List<String> stateFiles) {
 		return new Component(this.key, this.name, this.kind, this.product, this.version, this.patchLevel,
 				this.placement, this.colocatedWith, this.tier, this.rto, this.rpo, this.mustSurvive, stateFiles,
-				this.standbyCanTakeOverIp, this.standbyHost);
+				this.standbyCanTakeOverIp, this.standbyHost, this.vm, this.objectivesPending);
 	}
 
 	/**
@@ -91,7 +103,23 @@ public record Component(String key, String name, ComponentKind kind, String prod
 	public Component withStandby(Optional<String> standbyHost, boolean takesOverIp) {
 		return new Component(this.key, this.name, this.kind, this.product, this.version, this.patchLevel,
 				this.placement, this.colocatedWith, this.tier, this.rto, this.rpo, this.mustSurvive, this.stateFiles,
-				takesOverIp, standbyHost);
+				takesOverIp, standbyHost, this.vm, this.objectivesPending);
+	}
+
+	public Component withVm(VmFacts vm) {
+		return new Component(this.key, this.name, this.kind, this.product, this.version, this.patchLevel,
+				this.placement, this.colocatedWith, this.tier, this.rto, this.rpo, this.mustSurvive, this.stateFiles,
+				this.standbyCanTakeOverIp, this.standbyHost, vm, this.objectivesPending);
+	}
+
+	/**
+	 * The same component with its objectives marked as defaults nobody has decided on;
+	 * setting them with {@link #withObjectives} decides them.
+	 */
+	public Component withObjectivesPending() {
+		return new Component(this.key, this.name, this.kind, this.product, this.version, this.patchLevel,
+				this.placement, this.colocatedWith, this.tier, this.rto, this.rpo, this.mustSurvive, this.stateFiles,
+				this.standbyCanTakeOverIp, this.standbyHost, this.vm, true);
 	}
 
 }

@@ -69,6 +69,21 @@ class RunbookWriterTests {
 	}
 
 	@Test
+	void theStandbyIsConnectedToTheNetworksTheInventoryReportedForTheVm() {
+		Runbook runbook = coldStandby(Sample.planned("virtualcenter.yaml", "standbyCanTakeOverIp: false",
+				"standbyCanTakeOverIp: false\n    vm: {networks: [VLAN-10 Management, VLAN-20 Hosts]}"));
+
+		Step connect = step(runbook, "standby/connect-networks");
+		assertThat(connect.instruction()).isEqualTo("Connect VirtualCenter Server on vc-standby.dr.example.net to "
+				+ "VLAN-10 Management and VLAN-20 Hosts, or to the networks that stand for them at Recovery data centre.");
+		assertThat(connect.role()).isEqualTo("network-admin");
+		assertThat(keys(runbook)).containsSubsequence("standby/install-state-files", "standby/connect-networks",
+				"standby/connect-database");
+		assertThat(runbook.sources()).containsKey("networks:vc");
+		assertThat(keys(coldStandby(Sample.planned("virtualcenter.yaml")))).doesNotContain("standby/connect-networks");
+	}
+
+	@Test
 	void warmStandbyChecksTheSynchronisedFilesAndInstallsNothing() {
 		Runbook runbook = Sample.virtualCenter().runbook("vc", Scenario.SITE).orElseThrow();
 

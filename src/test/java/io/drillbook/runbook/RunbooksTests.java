@@ -93,7 +93,8 @@ class RunbooksTests {
 
 		assertThat(entry("rb-catalog", "payroll", Scenario.LOCAL).staleBecause()).containsExactly(
 				"the strategy for local failure changed from Hypervisor HA, in-band to Hypervisor HA",
-				"the procedure catalog changed from version 1 to version 2");
+				"the procedure catalog changed from version 1 to version "
+						+ this.context.getBean(Procedures.class).version());
 	}
 
 	@Test

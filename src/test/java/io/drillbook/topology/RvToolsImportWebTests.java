@@ -123,6 +123,32 @@ class RvToolsImportWebTests {
 			.andExpect(jsonPath("$.changes").isEmpty());
 	}
 
+	@Test
+	void whatVsphereReportsOfEachVmIsShownOnItsPageAndWeighsInThePlan() throws Exception {
+		MockMultipartFile workbook = new MockMultipartFile("file", "RVTools.xlsx",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", RvToolsExports.drFacts().xlsx());
+		this.mvc
+			.perform(multipart("/api/v1/environments/rv-dr-facts/rvtools").file(workbook)
+				.param("name", "DR facts")
+				.with(architect())
+				.with(csrf()))
+			.andExpect(status().isCreated());
+
+		this.mvc.perform(get("/environments/rv-dr-facts/components/db01").with(architect()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("VLAN-110 Servers, VLAN-900 Backup")))
+			.andExpect(content().string(containsString("sql-apart, db-on-gold")))
+			.andExpect(content().string(containsString("2026-11-30 02:15 UTC")));
+		this.mvc.perform(get("/environments/rv-dr-facts/plan/db01").with(architect()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("HA admission control is off in cluster prod")));
+		this.mvc.perform(get("/environments/rv-dr-facts/plan/batch01").with(architect()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("HA restart priority of batch01 is disabled")));
+		this.mvc.perform(get("/environments/rv-dr-facts/infrastructure").with(architect()))
+			.andExpect(content().string(containsString("admission control off")));
+	}
+
 	private MvcResult previewSmallEstate(String environment) throws Exception {
 		MockMultipartFile workbook = new MockMultipartFile("file", "RVTools.xlsx",
 				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

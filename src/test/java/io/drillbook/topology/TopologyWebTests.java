@@ -151,6 +151,7 @@ class TopologyWebTests {
 				.param("name", "Lab cluster")
 				.param("site", "lab")
 				.param("ha", "true")
+				.param("admissionControl", "true")
 				.param("managedBy", ""))
 			.andExpect(status().isFound())
 			.andExpect(flash().attribute("flashSuccess", "Saved cluster labc."));

@@ -17,6 +17,12 @@ public interface Rule {
 	/** The report every rule of this kind comes from. */
 	String REPORT = "VMworld 2007 session on protecting VirtualCenter";
 
+	/** How vSphere's HA, admission control and Fault Tolerance behave. */
+	String VSPHERE = "vSphere availability: HA, admission control and Fault Tolerance";
+
+	/** What a restore from backup gives back. */
+	String BACKUP = "backup and restore: a restore returns the data of the backup it reads";
+
 	String id();
 
 	/** The rule in general words, as the rules reference page shows it. */

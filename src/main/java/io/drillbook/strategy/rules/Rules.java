@@ -14,7 +14,9 @@ public final class Rules {
 			new FailoverClusterCoversHostOsAndApplication(), new MajorityNodeSetWithWitness(),
 			new ColocatedComponentsAreOneUnit(), new DatabasesUseTheirOwnClustering(), new GracePeriodRelaxesUrgency(),
 			new StandbyChoiceFollowsTheRto(), new StandbyReconnectsHostsUnlessItTakesTheIp(),
-			new StateFilesMustBeListed(), new HypervisorHaProtectsOrdinaryVms());
+			new StateFilesMustBeListed(), new HypervisorHaProtectsOrdinaryVms(), new HaSkipsVmsWithRestartDisabled(),
+			new HaNeedsAdmissionControl(), new FaultToleranceAvoidsTheRestart(),
+			new ColdStandbyRestoresTheLastBackup());
 
 	private Rules() {
 	}

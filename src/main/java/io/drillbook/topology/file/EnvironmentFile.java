@@ -1,6 +1,7 @@
 package io.drillbook.topology.file;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The documented file format of an environment, in YAML or JSON (see
@@ -70,9 +71,10 @@ public record EnvironmentFile(String format, Header environment, List<SiteEntry>
 	 * @param drs DRS enabled
 	 * @param sharedStorage storage shared by all hosts
 	 * @param managedBy management-server component key
+	 * @param admissionControl HA admission control; absent means on
 	 */
 	public record ClusterEntry(String key, String name, String site, Boolean ha, Boolean drs, Boolean sharedStorage,
-			String managedBy) {
+			String managedBy, Boolean admissionControl) {
 
 	}
 
@@ -118,11 +120,33 @@ public record EnvironmentFile(String format, Header environment, List<SiteEntry>
 	 * @param stateFiles state files
 	 * @param standbyCanTakeOverIp whether a standby can take over the IP address
 	 * @param standbyHost the key of the host set aside for a standby
+	 * @param vm what vSphere is set to do for the VM; absent when nothing is known
+	 * @param objectivesPending true while tier, RTO, RPO and failures to survive are the
+	 * defaults an inventory import gave; absent once someone decided them
 	 */
 	public record ComponentEntry(String key, String name, String kind, String product, String version,
 			String patchLevel, PlacementEntry placement, List<String> colocatedWith, Integer tier, String rto,
 			String rpo, List<String> mustSurvive, List<String> stateFiles, Boolean standbyCanTakeOverIp,
-			String standbyHost) {
+			String standbyHost, VmEntry vm, Boolean objectivesPending) {
+
+	}
+
+	/**
+	 * A VM's vSphere settings as written in a file.
+	 *
+	 * @param restartPriority HA restart priority code; absent means the cluster's default
+	 * @param faultTolerance whether vSphere Fault Tolerance protects the VM
+	 * @param networks port groups
+	 * @param drsRules names of the DRS rules the VM is in
+	 * @param lastBackup when it was last backed up, ISO-8601 such as
+	 * {@code 2026-11-30T02:15:00Z}
+	 * @param folder its folder
+	 * @param resourcePool its resource pool
+	 * @param annotation its notes
+	 * @param attributes its custom attributes by name
+	 */
+	public record VmEntry(String restartPriority, Boolean faultTolerance, List<String> networks, List<String> drsRules,
+			String lastBackup, String folder, String resourcePool, String annotation, Map<String, String> attributes) {
 
 	}
 

@@ -1,14 +1,18 @@
 package io.drillbook.topology.file;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.Set;
+import java.util.TreeMap;
 
 import io.drillbook.topology.Cluster;
 import io.drillbook.topology.Coded;
@@ -24,6 +28,7 @@ import io.drillbook.topology.file.EnvironmentFile.Header;
 import io.drillbook.topology.file.EnvironmentFile.HostEntry;
 import io.drillbook.topology.file.EnvironmentFile.PlacementEntry;
 import io.drillbook.topology.file.EnvironmentFile.SiteEntry;
+import io.drillbook.topology.file.EnvironmentFile.VmEntry;
 import io.drillbook.topology.file.EnvironmentFile.WitnessEntry;
 import io.drillbook.topology.FailoverCluster;
 import io.drillbook.topology.FailureMode;
@@ -33,11 +38,13 @@ import io.drillbook.topology.Placement;
 import io.drillbook.topology.PlacementKind;
 import io.drillbook.topology.Problem;
 import io.drillbook.topology.Quorum;
+import io.drillbook.topology.RestartPriority;
 import io.drillbook.topology.Site;
 import io.drillbook.topology.SiteRole;
 import io.drillbook.topology.Tier;
 import io.drillbook.topology.Topology;
 import io.drillbook.topology.TopologyRules;
+import io.drillbook.topology.VmFacts;
 
 /**
  * Converts between the file format and the topology model. Reading reports every problem
@@ -134,9 +141,10 @@ public final class EnvironmentFiles {
 
 	private static Optional<Cluster> cluster(ClusterEntry entry, String where, List<Problem> problems) {
 		required(entry.site(), where, "site", problems);
-		return Optional.of(new Cluster(entry.key(), entry.name(), nonNull(entry.site()),
-				Boolean.TRUE.equals(entry.ha()), Boolean.TRUE.equals(entry.drs()),
-				Boolean.TRUE.equals(entry.sharedStorage()), optional(entry.managedBy())));
+		return Optional
+			.of(new Cluster(entry.key(), entry.name(), nonNull(entry.site()), Boolean.TRUE.equals(entry.ha()),
+					Boolean.TRUE.equals(entry.drs()), Boolean.TRUE.equals(entry.sharedStorage()),
+					optional(entry.managedBy()), !Boolean.FALSE.equals(entry.admissionControl())));
 	}
 
 	private static Optional<Host> host(HostEntry entry, String where, List<Problem> problems) {
@@ -177,6 +185,7 @@ public final class EnvironmentFiles {
 		for (String failure : list(entry.mustSurvive())) {
 			code(FailureMode.class, failure, where, "mustSurvive", problems).ifPresent(mustSurvive::add);
 		}
+		VmFacts vm = vm(entry.vm(), where, problems);
 		Optional<Tier> tier = Tier.parse(entry.tier());
 		if (tier.isEmpty()) {
 			problems.add(new Problem(where, "tier", (entry.tier() == null) ? "a tier (1 to 4) is required"
@@ -189,7 +198,38 @@ public final class EnvironmentFiles {
 				text(entry.version()), text(entry.patchLevel()), placement.get(),
 				new LinkedHashSet<>(list(entry.colocatedWith())), tier.get(), rto.get(), rpo.get(), mustSurvive,
 				list(entry.stateFiles()), Boolean.TRUE.equals(entry.standbyCanTakeOverIp()),
-				Optional.ofNullable(entry.standbyHost()).map(String::trim).filter((h) -> !h.isEmpty())));
+				Optional.ofNullable(entry.standbyHost()).map(String::trim).filter((h) -> !h.isEmpty()), vm,
+				Boolean.TRUE.equals(entry.objectivesPending())));
+	}
+
+	private static VmFacts vm(VmEntry entry, String where, List<Problem> problems) {
+		if (entry == null) {
+			return VmFacts.NONE;
+		}
+		RestartPriority priority = (entry.restartPriority() == null) ? RestartPriority.CLUSTER_DEFAULT
+				: code(RestartPriority.class, entry.restartPriority(), where, "vm.restartPriority", problems)
+					.orElse(RestartPriority.CLUSTER_DEFAULT);
+		Optional<Instant> lastBackup = Optional.empty();
+		if (entry.lastBackup() != null) {
+			try {
+				lastBackup = Optional.of(Instant.parse(entry.lastBackup().trim()));
+			}
+			catch (DateTimeParseException ex) {
+				problems.add(new Problem(where, "vm.lastBackup", "cannot read '" + entry.lastBackup()
+						+ "' as a time; write it as ISO-8601 in UTC, for example 2026-11-30T02:15:00Z"));
+			}
+		}
+		Map<String, String> attributes = new TreeMap<>();
+		if (entry.attributes() != null) {
+			entry.attributes().forEach((name, value) -> {
+				if (name != null && !name.isBlank() && value != null && !value.isBlank()) {
+					attributes.put(name.trim(), value.trim());
+				}
+			});
+		}
+		return new VmFacts(priority, Boolean.TRUE.equals(entry.faultTolerance()), list(entry.networks()),
+				list(entry.drsRules()), lastBackup, text(entry.folder()).trim(), text(entry.resourcePool()).trim(),
+				text(entry.annotation()).trim(), attributes);
 	}
 
 	private static Optional<Placement> placement(PlacementEntry entry, String where, List<Problem> problems) {
@@ -223,7 +263,7 @@ public final class EnvironmentFiles {
 					.stream()
 					.sorted(Comparator.comparing(Cluster::key))
 					.map((c) -> new ClusterEntry(c.key(), c.name(), c.site(), c.haEnabled(), c.drsEnabled(),
-							c.sharedStorage(), c.managedBy().orElse(null)))
+							c.sharedStorage(), c.managedBy().orElse(null), c.admissionControl() ? null : false))
 					.toList(),
 				topology.hosts()
 					.stream()
@@ -259,7 +299,24 @@ public final class EnvironmentFiles {
 		return new ComponentEntry(c.key(), c.name(), c.kind().code(), c.product(), c.version(), c.patchLevel(),
 				placement, c.colocatedWith().stream().sorted().toList(), c.tier().level(), Durations.format(c.rto()),
 				Durations.format(c.rpo()), c.mustSurvive().stream().sorted().map(FailureMode::code).toList(),
-				c.stateFiles(), c.standbyCanTakeOverIp(), c.standbyHost().orElse(null));
+				c.stateFiles(), c.standbyCanTakeOverIp(), c.standbyHost().orElse(null), vmEntry(c.vm()),
+				c.objectivesPending() ? true : null);
+	}
+
+	private static VmEntry vmEntry(VmFacts vm) {
+		if (vm.isNone()) {
+			return null;
+		}
+		return new VmEntry(
+				(vm.restartPriority() == RestartPriority.CLUSTER_DEFAULT) ? null : vm.restartPriority().code(),
+				vm.faultTolerance() ? true : null, vm.networks().isEmpty() ? null : vm.networks(),
+				vm.drsRules().isEmpty() ? null : vm.drsRules(), vm.lastBackup().map(Instant::toString).orElse(null),
+				emptyAsNull(vm.folder()), emptyAsNull(vm.resourcePool()), emptyAsNull(vm.annotation()),
+				vm.attributes().isEmpty() ? null : vm.sortedAttributes());
+	}
+
+	private static String emptyAsNull(String value) {
+		return value.isEmpty() ? null : value;
 	}
 
 	private static <E extends Enum<E> & Coded> Optional<E> code(Class<E> type, String value, String where, String field,

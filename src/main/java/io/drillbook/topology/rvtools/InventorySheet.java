@@ -28,14 +28,29 @@ final class InventorySheet {
 	/** The vCenter a row was read from, in every sheet of RVTools 3.x and later. */
 	static final String SERVER = "VI SDK Server";
 
+	/**
+	 * The custom attribute a backup product writes on each VM: Veeam's "Last backup",
+	 * NetBackup's NB_LAST_BACKUP and the like; any header holding the words is taken.
+	 */
+	static final String LAST_BACKUP = "Last backup";
+
+	/** The port groups of a VM's first eight network adapters. */
+	static final List<String> NETWORKS = List.of("Network #1", "Network #2", "Network #3", "Network #4", "Network #5",
+			"Network #6", "Network #7", "Network #8");
+
 	enum Kind {
 
 		VINFO("vInfo", List.of("VM", "Host", "Cluster", "Datacenter"),
-				List.of("Template", "Powerstate", "SRM Placeholder", "DNS Name", SERVER)),
+				Stream
+					.concat(Stream.of("Template", "Powerstate", "SRM Placeholder", "DNS Name", SERVER,
+							"HA Restart Priority", "FT State", "FT Role", "Cluster rule name(s)", LAST_BACKUP, "Folder",
+							"Resource pool", "Annotation"), NETWORKS.stream())
+					.toList()),
 
 		VHOST("vHost", List.of("Host", "Datacenter", "Cluster"), List.of(SERVER)),
 
-		VCLUSTER("vCluster", List.of("Name", "HA enabled", "DRS enabled"), List.of("Datacenter", SERVER));
+		VCLUSTER("vCluster", List.of("Name", "HA enabled", "DRS enabled"),
+				List.of("Datacenter", SERVER, "AdmissionControlEnabled"));
 
 		private final String title;
 
@@ -91,6 +106,12 @@ final class InventorySheet {
 	private final List<String> columns;
 
 	private int[] positions;
+
+	// The custom attributes of vInfo: RVTools writes them between Annotation and
+	// Datacenter, one column each, named as in vCenter.
+	private int[] attributePositions = new int[0];
+
+	private List<String> attributeNames = List.of();
 
 	private boolean[] read;
 
@@ -172,9 +193,10 @@ final class InventorySheet {
 			header(number, cells);
 			return true;
 		}
-		String[] values = new String[this.columns.size()];
+		String[] values = new String[this.columns.size() + this.attributePositions.length];
 		for (int i = 0; i < values.length; i++) {
-			int position = this.positions[i];
+			int position = (i < this.positions.length) ? this.positions[i]
+					: this.attributePositions[i - this.positions.length];
 			String cell = (position >= 0 && position < cells.size()) ? cells.get(position) : null;
 			values[i] = (cell != null) ? cell.trim() : "";
 		}
@@ -210,11 +232,33 @@ final class InventorySheet {
 		this.positions = this.columns.stream()
 			.mapToInt((c) -> names(c).stream().filter(byName::containsKey).findFirst().map(byName::get).orElse(-1))
 			.toArray();
+		int lastBackup = this.columns.indexOf(LAST_BACKUP);
+		if (lastBackup >= 0 && this.positions[lastBackup] < 0) {
+			for (int i = 0; i < this.headers.size(); i++) {
+				if (this.headers.get(i).replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT).contains("lastbackup")) {
+					this.positions[lastBackup] = i;
+					break;
+				}
+			}
+		}
 		this.read = new boolean[this.headers.size()];
 		for (int position : this.positions) {
 			if (position >= 0) {
 				this.read[position] = true;
 			}
+		}
+		if (this.kind == Kind.VINFO) {
+			int annotation = byName.getOrDefault(normalized("Annotation"), -1);
+			int datacenter = byName.getOrDefault(normalized("Datacenter"), -1);
+			List<Integer> attributes = new ArrayList<>();
+			for (int i = annotation + 1; annotation >= 0 && i < datacenter; i++) {
+				if (!this.read[i] && !this.headers.get(i).isEmpty()) {
+					attributes.add(i);
+					this.read[i] = true;
+				}
+			}
+			this.attributePositions = attributes.stream().mapToInt(Integer::intValue).toArray();
+			this.attributeNames = attributes.stream().map(this.headers::get).toList();
 		}
 	}
 
@@ -301,6 +345,19 @@ final class InventorySheet {
 	boolean has(String column) {
 		int index = this.columns.indexOf(column);
 		return this.positions != null && index >= 0 && this.positions[index] >= 0;
+	}
+
+	/** The custom attributes of a vInfo row that have a value, by name. */
+	static Map<String, String> attributes(Row row) {
+		InventorySheet part = row.sheet();
+		Map<String, String> attributes = new HashMap<>();
+		for (int i = 0; i < part.attributeNames.size(); i++) {
+			String value = row.values()[part.columns.size() + i];
+			if (!value.isEmpty()) {
+				attributes.put(part.attributeNames.get(i), value);
+			}
+		}
+		return attributes;
 	}
 
 	String value(Row row, String column) {

@@ -1,12 +1,15 @@
 package io.drillbook.topology.rvtools;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,11 +32,13 @@ import io.drillbook.topology.FailureMode;
 import io.drillbook.topology.Host;
 import io.drillbook.topology.HostKind;
 import io.drillbook.topology.Placement;
+import io.drillbook.topology.RestartPriority;
 import io.drillbook.topology.Problem;
 import io.drillbook.topology.Site;
 import io.drillbook.topology.SiteRole;
 import io.drillbook.topology.Tier;
 import io.drillbook.topology.Topology;
+import io.drillbook.topology.VmFacts;
 import io.drillbook.topology.rvtools.InventorySheet.Kind;
 import io.drillbook.topology.rvtools.InventorySheet.Row;
 
@@ -79,6 +84,9 @@ public final class RvToolsInventory {
 	 * vSphere Cluster Services agents, named vCLS-… or vCLS (1) by vSphere 7.0 U1 and
 	 * later.
 	 */
+	/** The FT Role of a fault-tolerant VM's secondary: 2 in RVTools, or the word. */
+	private static final Pattern FT_SECONDARY = Pattern.compile("(?i)2|secondary");
+
 	private static final Pattern SYSTEM_VM = Pattern.compile("(?i)vCLS([-_ (].*)?");
 
 	/**
@@ -159,10 +167,10 @@ public final class RvToolsInventory {
 	 * Adds the inventory to an environment's topology, matching elements by key. What the
 	 * inventory knows replaces what the environment had, except what only the architect
 	 * knows: a site's role, the management server of a cluster, and everything of a
-	 * component but its name and placement. Nothing the inventory lacks is removed (a VM
-	 * missing from one export may have been off or moved to another vCenter). The
-	 * inventory's dependencies (a vCenter on its database) are added only for components
-	 * new to the environment.
+	 * component but its name, placement and what vSphere reports of its VM. Nothing the
+	 * inventory lacks is removed (a VM missing from one export may have been off or moved
+	 * to another vCenter). The inventory's dependencies (a vCenter on its database) are
+	 * added only for components new to the environment.
 	 */
 	public static Topology mergeInto(Topology existing, Topology inventory) {
 		List<Site> sites = merge(existing.sites(), inventory.sites(), Site::key,
@@ -171,7 +179,8 @@ public final class RvToolsInventory {
 		List<Component> components = merge(existing.components(), inventory.components(), Component::key,
 				(old, found) -> old.withName(found.name())
 					.withPlacement(found.placement(), old.colocatedWith())
-					.withStandby(found.standbyHost().or(old::standbyHost), old.standbyCanTakeOverIp()));
+					.withStandby(found.standbyHost().or(old::standbyHost), old.standbyCanTakeOverIp())
+					.withVm(found.vm()));
 		// The inventory's vCenter manages a cluster only where the architect named none
 		// and still counts it a management server.
 		Set<String> managementServers = new HashSet<>();
@@ -181,13 +190,12 @@ public final class RvToolsInventory {
 		List<Cluster> clusters = merge(existing.clusters(), inventory.clusters(), Cluster::key,
 				(old, found) -> new Cluster(old.key(), found.name(), found.site(), found.haEnabled(),
 						found.drsEnabled(), found.sharedStorage(),
-						old.managedBy().or(() -> found.managedBy().filter(managementServers::contains))))
+						old.managedBy().or(() -> found.managedBy().filter(managementServers::contains)),
+						found.admissionControl()))
 			.stream()
 			.map((c) -> c.managedBy().filter((m) -> !managementServers.contains(m)).isPresent()
 					&& existing.cluster(c.key()).flatMap(Cluster::managedBy).isEmpty()
-							? new Cluster(c.key(), c.name(), c.site(), c.haEnabled(), c.drsEnabled(), c.sharedStorage(),
-									Optional.empty())
-							: c)
+							? c.withManagedBy(Optional.empty()) : c)
 			.toList();
 		// The inventory's dependencies (a vCenter needing its database) are added only
 		// for a component new to the environment: one the architect already had keeps
@@ -522,7 +530,8 @@ public final class RvToolsInventory {
 			clustersById.values()
 				.forEach((cluster) -> clusters.add(new Cluster(clusterKeys.get(cluster.id()), cluster.name(),
 						siteKeys.get(cluster.datacenter()), cluster.ha(), cluster.drs(), cluster.ha(),
-						Optional.ofNullable(managers.get(cluster.server())).map(vmKeys::get))));
+						Optional.ofNullable(managers.get(cluster.server())).map(vmKeys::get),
+						cluster.admissionControl())));
 			Map<String, String> clusterOfHost = new HashMap<>();
 			List<Host> hostElements = new ArrayList<>();
 			for (HostRow host : hosts) {
@@ -559,7 +568,9 @@ public final class RvToolsInventory {
 					.withObjectives(NEW_VM_TIER, NEW_VM_RTO, NEW_VM_RPO)
 					.withMustSurvive(NEW_VM_MUST_SURVIVE)
 					.withStandby(Optional.ofNullable(standbyOf.get(vm)).map(hostKeys::get), false)
-					.withRelease(part.product(), "", "");
+					.withVm(vm.facts())
+					.withRelease(part.product(), "", "")
+					.withObjectivesPending();
 			}).toList();
 			return new Topology(sites, clusters, hostElements, components, dependencies);
 		}
@@ -770,7 +781,7 @@ public final class RvToolsInventory {
 					datacenter = candidates.iterator().next();
 				}
 				ClusterRow cluster = new ClusterRow(row, name, server(this.vCluster, row), datacenter, ha.get(),
-						drs.get());
+						drs.get(), !ha.get() || admissionControl(row));
 				ClusterRow earlier = clusters.putIfAbsent(cluster.id(), cluster);
 				if (earlier != null) {
 					problem(row, "Name", "cluster '" + name + "' of datacenter '" + datacenter
@@ -786,7 +797,7 @@ public final class RvToolsInventory {
 			for (HostRow host : hosts) {
 				if (!host.isStandalone()) {
 					clusters.putIfAbsent(id(host.datacenter(), host.cluster()), new ClusterRow(host.source(),
-							host.cluster(), host.server(), host.datacenter(), false, false));
+							host.cluster(), host.server(), host.datacenter(), false, false, true));
 				}
 			}
 			for (Row row : this.vInfo.rows()) {
@@ -795,7 +806,7 @@ public final class RvToolsInventory {
 				if (!cluster.isEmpty() && !datacenter.isEmpty() && !isTemplate(row)
 						&& !isTotals(this.vInfo, row, "VM")) {
 					clusters.putIfAbsent(id(datacenter, cluster),
-							new ClusterRow(row, cluster, server(this.vInfo, row), datacenter, false, false));
+							new ClusterRow(row, cluster, server(this.vInfo, row), datacenter, false, false, true));
 				}
 			}
 			return clusters;
@@ -889,6 +900,12 @@ public final class RvToolsInventory {
 				if (name == null || hostName == null) {
 					continue;
 				}
+				if (this.vInfo.has("FT Role") && FT_SECONDARY.matcher(this.vInfo.value(row, "FT Role")).matches()) {
+					// The secondary of a fault-tolerant VM is the same VM kept in
+					// lockstep; its primary's row stands for both.
+					note(row, "FT Role", "skipped '" + name + "': the secondary VM of a fault-tolerant VM");
+					continue;
+				}
 				if (SYSTEM_VM.matcher(name).matches()) {
 					// vSphere creates and removes these agent VMs itself; there is
 					// nothing of them to recover.
@@ -909,7 +926,7 @@ public final class RvToolsInventory {
 										+ "' is not in sheet vHost: the VM is placed in cluster '" + cluster
 										+ "' without a host");
 						vms.add(new VmRow(row, name, datacenter, id(datacenter, cluster), null, placeholder(row),
-								server(this.vInfo, row), dnsName(row)));
+								server(this.vInfo, row), dnsName(row), facts(row)));
 					}
 					else {
 						note(row, "Host",
@@ -938,9 +955,73 @@ public final class RvToolsInventory {
 				}
 				vms.add(new VmRow(row, name, host.datacenter(),
 						host.isStandalone() ? null : id(host.datacenter(), host.cluster()), hostName, placeholder(row),
-						server(this.vInfo, row), dnsName(row)));
+						server(this.vInfo, row), dnsName(row), facts(row)));
 			}
 			return vms;
+		}
+
+		private boolean admissionControl(Row row) {
+			String value = this.vCluster.has("AdmissionControlEnabled")
+					? this.vCluster.value(row, "AdmissionControlEnabled") : "";
+			if (value.isEmpty()) {
+				return true;
+			}
+			Optional<Boolean> flag = flagValue(value);
+			if (flag.isEmpty()) {
+				note(row, "AdmissionControlEnabled",
+						"cannot read '" + value + "' as True or False: HA admission control is taken as on");
+			}
+			return flag.orElse(true);
+		}
+
+		/**
+		 * What vInfo reports of a VM, from the columns RVTools 4 writes; a value that
+		 * cannot be read is noted and left at what vSphere does by default.
+		 */
+		private VmFacts facts(Row row) {
+			RestartPriority priority = RestartPriority.CLUSTER_DEFAULT;
+			String restart = optional(row, "HA Restart Priority");
+			if (!restart.isEmpty()) {
+				Optional<RestartPriority> read = restartPriority(restart);
+				if (read.isEmpty()) {
+					note(row, "HA Restart Priority",
+							"cannot read '" + restart + "' as an HA restart priority: the cluster's default is taken");
+				}
+				priority = read.orElse(RestartPriority.CLUSTER_DEFAULT);
+			}
+			String ft = optional(row, "FT State");
+			boolean faultTolerance = ft.equalsIgnoreCase("running");
+			if (!faultTolerance && !ft.isEmpty() && !ft.equalsIgnoreCase("notConfigured")
+					&& !ft.equalsIgnoreCase("disabled")) {
+				note(row, "FT State", "Fault Tolerance of '" + this.vInfo.value(row, "VM") + "' is '" + ft
+						+ "', not running: it is not counted on");
+			}
+			Set<String> networks = new LinkedHashSet<>();
+			InventorySheet.NETWORKS.stream()
+				.map((column) -> optional(row, column))
+				.filter((network) -> !network.isEmpty())
+				.forEach(networks::add);
+			List<String> rules = Arrays.stream(optional(row, "Cluster rule name(s)").split("[,;]"))
+				.map(String::trim)
+				.filter((rule) -> !rule.isEmpty())
+				.distinct()
+				.toList();
+			Optional<Instant> lastBackup = Optional.empty();
+			String backup = optional(row, InventorySheet.LAST_BACKUP);
+			if (!backup.isEmpty()) {
+				lastBackup = BackupTimes.parse(backup);
+				if (lastBackup.isEmpty()) {
+					note(row, InventorySheet.LAST_BACKUP,
+							"cannot find a date and time in '" + backup + "': the last backup is left unknown");
+				}
+			}
+			return new VmFacts(priority, faultTolerance, List.copyOf(networks), rules, lastBackup).withFiling(
+					optional(row, "Folder"), optional(row, "Resource pool"), optional(row, "Annotation"),
+					InventorySheet.attributes(row));
+		}
+
+		private String optional(Row row, String column) {
+			return this.vInfo.has(column) ? this.vInfo.value(row, column) : "";
 		}
 
 		private String required(InventorySheet sheet, Row row, String column) {
@@ -987,6 +1068,23 @@ public final class RvToolsInventory {
 		};
 	}
 
+	// vSphere's API names the priorities; RVTools writes those names, older versions
+	// and people the plain words.
+	private static Optional<RestartPriority> restartPriority(String value) {
+		String word = value.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+		return switch (word) {
+			case "clusterrestartpriority", "clusterdefault", "default", "useclustersetting" ->
+				Optional.of(RestartPriority.CLUSTER_DEFAULT);
+			case "disabled" -> Optional.of(RestartPriority.DISABLED);
+			case "lowest" -> Optional.of(RestartPriority.LOWEST);
+			case "low" -> Optional.of(RestartPriority.LOW);
+			case "medium" -> Optional.of(RestartPriority.MEDIUM);
+			case "high" -> Optional.of(RestartPriority.HIGH);
+			case "highest" -> Optional.of(RestartPriority.HIGHEST);
+			default -> Optional.empty();
+		};
+	}
+
 	private static String id(String datacenter, String cluster) {
 		return datacenter + '\u0000' + cluster;
 	}
@@ -1014,7 +1112,8 @@ public final class RvToolsInventory {
 
 	}
 
-	private record ClusterRow(Row source, String name, String server, String datacenter, boolean ha, boolean drs) {
+	private record ClusterRow(Row source, String name, String server, String datacenter, boolean ha, boolean drs,
+			boolean admissionControl) {
 
 		String id() {
 			return RvToolsInventory.id(this.datacenter, this.name);
@@ -1041,9 +1140,10 @@ public final class RvToolsInventory {
 	 * @param placeholder whether it is an SRM placeholder for a protected VM
 	 * @param server the vCenter it was read from; empty when the sheet does not say
 	 * @param dnsName its DNS name; empty when not known
+	 * @param facts what the inventory reports of it
 	 */
 	private record VmRow(Row source, String name, String datacenter, String clusterId, String host, boolean placeholder,
-			String server, String dnsName) {
+			String server, String dnsName, VmFacts facts) {
 
 	}
 

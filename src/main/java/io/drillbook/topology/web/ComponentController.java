@@ -14,6 +14,7 @@ import io.drillbook.topology.PlacementKind;
 import io.drillbook.topology.Problem;
 import io.drillbook.topology.StaleEdit;
 import io.drillbook.topology.TopologyRejected;
+import io.drillbook.topology.VmFacts;
 
 import io.drillbook.system.Refusal;
 
@@ -66,12 +67,6 @@ class ComponentController {
 		Component existing = snapshot.topology()
 			.component(component)
 			.orElseThrow(() -> Refusal.missing("No " + "component '" + component + "' in " + environment).refused());
-		model.addAttribute("dependencies",
-				snapshot.topology()
-					.dependencies()
-					.stream()
-					.filter((d) -> d.dependent().equals(component) || d.dependsOn().equals(component))
-					.toList());
 		return form(snapshot, ComponentForm.of(existing, snapshot.revision()), false, model);
 	}
 
@@ -112,7 +107,11 @@ class ComponentController {
 		if (problems.isEmpty()) {
 			try {
 				this.environments.change(snapshot.key(), form.getRevision(),
-						(topology) -> topology.withComponent(component), principal.getName());
+						// The form does not show what vSphere reports about the VM; an
+						// edit keeps it.
+						(topology) -> topology.withComponent(component
+							.withVm(topology.component(component.key()).map(Component::vm).orElse(VmFacts.NONE))),
+						principal.getName());
 				redirect.addFlashAttribute("flashSuccess", (creating ? "Added " : "Saved ") + component.name() + ".");
 				return "redirect:/environments/" + snapshot.key();
 			}
@@ -141,6 +140,18 @@ class ComponentController {
 		model.addAttribute("environment", snapshot);
 		model.addAttribute("form", form);
 		model.addAttribute("creating", creating);
+		if (!creating) {
+			String component = form.getKey().trim();
+			model.addAttribute("dependencies",
+					snapshot.topology()
+						.dependencies()
+						.stream()
+						.filter((d) -> d.dependent().equals(component) || d.dependsOn().equals(component))
+						.toList());
+			model.addAttribute("vm", snapshot.topology().component(component).map(Component::vm).orElse(VmFacts.NONE));
+			model.addAttribute("objectivesPending",
+					snapshot.topology().component(component).map(Component::objectivesPending).orElse(false));
+		}
 		model.addAttribute("kinds", ComponentKind.values());
 		model.addAttribute("placementKinds", PlacementKind.values());
 		model.addAttribute("failureModes", FailureMode.values());

@@ -18,6 +18,7 @@ import io.drillbook.topology.Placement;
 import io.drillbook.topology.PlacementKind;
 import io.drillbook.topology.Problem;
 import io.drillbook.topology.Tier;
+import io.drillbook.topology.VmFacts;
 
 /**
  * What an architect edits about a component; converted to a {@link Component} whose
@@ -144,7 +145,8 @@ class ComponentForm {
 		return new Component(trim(this.key), trim(this.name), parsedKind.get(), trim(this.product), trim(this.version),
 				trim(this.patchLevel), placement, colocated, parsedTier.get(), parsedRto.get(), parsedRpo.get(),
 				failures, files, this.standbyCanTakeOverIp,
-				trim(this.standbyHost).isEmpty() ? Optional.empty() : Optional.of(trim(this.standbyHost)));
+				trim(this.standbyHost).isEmpty() ? Optional.empty() : Optional.of(trim(this.standbyHost)),
+				VmFacts.NONE);
 	}
 
 	/** Maps a field named by the topology rules to the form field that shows it. */

@@ -108,6 +108,8 @@ class EnvironmentController {
 		model.addAttribute("pages", found.pages());
 		model.addAttribute("matching", found.matching());
 		model.addAttribute("components", found.items().stream().map(ComponentRow::of).toList());
+		model.addAttribute("pendingObjectives",
+				environment.topology().components().stream().filter(Component::objectivesPending).count());
 		return "topology/environment";
 	}
 

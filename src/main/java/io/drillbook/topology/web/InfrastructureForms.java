@@ -99,14 +99,16 @@ final class InfrastructureForms {
 	 * @param drs whether DRS is on
 	 * @param sharedStorage whether its hosts share storage
 	 * @param managedBy the key of the management server that manages it; blank for none
+	 * @param admissionControl whether HA admission control is on
 	 */
 	record ClusterForm(long revision, String key, String name, String site, Boolean ha, Boolean drs,
-			Boolean sharedStorage, String managedBy) {
+			Boolean sharedStorage, String managedBy, Boolean admissionControl) {
 
 		ClusterForm {
 			ha = Boolean.TRUE.equals(ha);
 			drs = Boolean.TRUE.equals(drs);
 			sharedStorage = Boolean.TRUE.equals(sharedStorage);
+			admissionControl = Boolean.TRUE.equals(admissionControl);
 			key = trimmed(key);
 			name = trimmed(name);
 			site = trimmed(site);
@@ -115,7 +117,7 @@ final class InfrastructureForms {
 
 		Cluster toCluster() {
 			return new Cluster(this.key, this.name, this.site, this.ha, this.drs, this.sharedStorage,
-					optional(this.managedBy));
+					optional(this.managedBy), this.admissionControl);
 		}
 
 	}

@@ -1,15 +1,20 @@
 package io.drillbook.topology.file;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import io.drillbook.topology.Dependency;
 import io.drillbook.topology.Problem;
+import io.drillbook.topology.RestartPriority;
 import io.drillbook.topology.Samples;
 import io.drillbook.topology.Site;
 import io.drillbook.topology.SiteRole;
 import io.drillbook.topology.Topology;
 import io.drillbook.topology.TopologyDiff;
+import io.drillbook.topology.VmFacts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -128,6 +133,70 @@ class EnvironmentFileTests {
 					"components[0] (app), placement.cluster: required",
 					"components[1] (batch), tier: the tier must be 1, 2, 3 or 4, not 7");
 		assertThat(reading.problems()).anySatisfy((p) -> assertThat(p.location()).isEqualTo("dependencies[0]"));
+	}
+
+	static final String VM_FACTS = """
+			format: drillbook-environment/1
+			environment: {key: facts, name: Facts}
+			sites:
+			  - {key: hq, name: HQ, role: primary}
+			clusters:
+			  - {key: prod, name: Prod, site: hq, ha: true, drs: true, sharedStorage: true, admissionControl: false}
+			  - {key: test, name: Test, site: hq, ha: true}
+			components:
+			  - key: db
+			    name: DB
+			    kind: database
+			    tier: 1
+			    rto: 1h
+			    rpo: 15m
+			    placement: {kind: vm, cluster: prod}
+			    vm:
+			      restartPriority: highest
+			      faultTolerance: true
+			      networks: [VLAN-110 Servers]
+			      drsRules: [sql-apart]
+			      lastBackup: 2026-11-30T02:15:00Z
+			  - {key: web, name: Web, kind: application, tier: 3, rto: 1d, rpo: 1d, placement: {kind: vm, cluster: test}, objectivesPending: true}
+			""";
+
+	@Test
+	void whatVsphereReportsOfAVmAndAClustersAdmissionControlReadBackAsWritten() {
+		EnvironmentFiles.Reading reading = read("facts.yaml", VM_FACTS.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(reading.problems()).isEmpty();
+		Topology topology = reading.topology();
+		assertThat(topology.cluster("prod").orElseThrow().admissionControl()).isFalse();
+		assertThat(topology.cluster("test").orElseThrow().admissionControl()).isTrue();
+		assertThat(topology.component("db").orElseThrow().vm()).isEqualTo(new VmFacts(RestartPriority.HIGHEST, true,
+				List.of("VLAN-110 Servers"), List.of("sql-apart"), Optional.of(Instant.parse("2026-11-30T02:15:00Z"))));
+		assertThat(topology.component("web").orElseThrow().vm()).isEqualTo(VmFacts.NONE);
+		assertThat(topology.component("web").orElseThrow().objectivesPending()).isTrue();
+		assertThat(topology.component("db").orElseThrow().objectivesPending()).isFalse();
+
+		EnvironmentFile written = EnvironmentFiles.write(reading.header(), topology);
+		String yaml = new String(this.codec.toYaml(written), StandardCharsets.UTF_8);
+		// What vSphere does by default is not written, so files without it stay as
+		// they were.
+		assertThat(yaml).contains("admissionControl: false").doesNotContain("admissionControl: true");
+		assertThat(yaml.indexOf("vm:")).isEqualTo(yaml.lastIndexOf("vm:"));
+		assertThat(yaml.indexOf("objectivesPending: true")).isEqualTo(yaml.lastIndexOf("objectivesPending"));
+		EnvironmentFiles.Reading again = read("again.yaml", this.codec.toYaml(written));
+		assertThat(TopologyDiff.between(topology, again.topology())).isEmpty();
+		assertThat(again.topology().component("db").orElseThrow().vm())
+			.isEqualTo(topology.component("db").orElseThrow().vm());
+	}
+
+	@Test
+	void aRestartPriorityOrBackupTimeThatCannotBeReadIsNamedByItsField() {
+		String file = VM_FACTS.replace("restartPriority: highest", "restartPriority: urgent")
+			.replace("lastBackup: 2026-11-30T02:15:00Z", "lastBackup: last night");
+		EnvironmentFiles.Reading reading = read("facts.yaml", file.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(reading.problems()).extracting(Problem::toString)
+			.containsExactlyInAnyOrder(
+					"components[0] (db), vm.restartPriority: unknown value 'urgent'; use one of cluster-default, disabled, lowest, low, medium, high, highest",
+					"components[0] (db), vm.lastBackup: cannot read 'last night' as a time; write it as ISO-8601 in UTC, for example 2026-11-30T02:15:00Z");
 	}
 
 	private EnvironmentFiles.Reading read(String name, byte[] content) {

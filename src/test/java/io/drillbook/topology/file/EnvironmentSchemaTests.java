@@ -57,6 +57,14 @@ class EnvironmentSchemaTests {
 	}
 
 	@Test
+	void aFileWithWhatVsphereReportsMatchesTheSchema() throws IOException {
+		assertThat(SCHEMA.validate(new YAMLMapper().readTree(EnvironmentFileTests.VM_FACTS))).isEmpty();
+		assertThat(SCHEMA.validate(new YAMLMapper()
+			.readTree(EnvironmentFileTests.VM_FACTS.replace("restartPriority: highest", "restartPriority: urgent"))))
+			.isNotEmpty();
+	}
+
+	@Test
 	void whatTheReaderRefusesTheSchemaRefusesToo() throws IOException {
 		List<String> refused = List.of("environment: {key: x, name: X}\nsites: [{key: hq, name: HQ, role: main}]\n",
 				"environment: {key: x, name: X}\nsites: [{key: hq, nmae: HQ, role: primary}]\n",

@@ -49,6 +49,41 @@ public final class RvToolsExports {
 				"Datacenter", "VI SDK Server");
 	}
 
+	/**
+	 * One datacenter whose VMs carry what RVTools 4 reports for DR: HA restart priorities
+	 * (one disabled, one unreadable), a fault-tolerant VM with its secondary, networks,
+	 * DRS rules, a backup product's last-backup attribute, and a cluster with HA
+	 * admission control off.
+	 */
+	public static RvToolsExports drFacts() {
+		return anExport().cluster("Prod", "DC", true, true)
+			.set(VCLUSTER, "AdmissionControlEnabled", "False")
+			.cluster("Test", "DC", false, false)
+			.host("esx01", "DC", "Prod")
+			.host("esx02", "DC", "Test")
+			.withColumns(VINFO, "HA Restart Priority", "FT State", "FT Role", "Cluster rule name(s)", "Network #1",
+					"Network #2", "Backup status", "Last backup")
+			.vm("db01", "esx01", "Prod", "DC")
+			.set(VINFO, "HA Restart Priority", "highest")
+			.set(VINFO, "Network #1", "VLAN-110 Servers")
+			.set(VINFO, "Network #2", "VLAN-900 Backup")
+			.set(VINFO, "Cluster rule name(s)", "sql-apart, db-on-gold")
+			.set(VINFO, "Last backup", "Last backup: [11/30/2026 2:15:07 AM], job: [Daily SQL]")
+			.vm("batch01", "esx01", "Prod", "DC")
+			.set(VINFO, "HA Restart Priority", "disabled")
+			.set(VINFO, "Last backup", "none yet")
+			.vm("pay01", "esx01", "Prod", "DC")
+			.set(VINFO, "FT State", "running")
+			.set(VINFO, "FT Role", "1")
+			.set(VINFO, "HA Restart Priority", "clusterRestartPriority")
+			.vm("pay01", "esx02", "Test", "DC")
+			.set(VINFO, "FT State", "running")
+			.set(VINFO, "FT Role", "2")
+			.vm("web01", "esx02", "Test", "DC")
+			.set(VINFO, "FT State", "needSecondary")
+			.set(VINFO, "HA Restart Priority", "urgent");
+	}
+
 	static RvToolsExports anExport() {
 		return new RvToolsExports();
 	}
@@ -142,6 +177,22 @@ public final class RvToolsExports {
 	/** Names the vCenter of every row of every sheet, as its own RVTools export would. */
 	RvToolsExports fromVCenter(String server) {
 		this.rows.values().forEach((sheetRows) -> sheetRows.forEach((row) -> row.put("VI SDK Server", server)));
+		return this;
+	}
+
+	/**
+	 * Adds columns in front of another, empty in every row until {@link #set}: custom
+	 * attributes stand between Annotation and Datacenter.
+	 */
+	RvToolsExports withColumnsBefore(String sheet, String before, String... headers) {
+		List<String> sheetHeaders = this.headers.get(sheet);
+		sheetHeaders.addAll(sheetHeaders.indexOf(before), List.of(headers));
+		return this;
+	}
+
+	/** Adds columns, empty in every row until {@link #set}, as RVTools 4 writes them. */
+	RvToolsExports withColumns(String sheet, String... headers) {
+		this.headers.get(sheet).addAll(List.of(headers));
 		return this;
 	}
 

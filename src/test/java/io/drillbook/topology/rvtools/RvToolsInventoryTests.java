@@ -10,8 +10,10 @@ import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -29,6 +31,7 @@ import io.drillbook.topology.Host;
 import io.drillbook.topology.HostKind;
 import io.drillbook.topology.FailoverCluster;
 import io.drillbook.topology.Placement;
+import io.drillbook.topology.RestartPriority;
 import io.drillbook.topology.Quorum;
 import io.drillbook.topology.Problem;
 import io.drillbook.topology.Site;
@@ -49,6 +52,7 @@ import io.drillbook.topology.rvtools.InventorySheet.Kind;
 import io.drillbook.topology.rvtools.RvToolsExports.Formula;
 import io.drillbook.topology.rvtools.RvToolsInventory.Reading;
 import io.drillbook.topology.Tier;
+import io.drillbook.topology.VmFacts;
 
 import static io.drillbook.topology.rvtools.RvToolsExports.VCLUSTER;
 import static io.drillbook.topology.rvtools.RvToolsExports.VHOST;
@@ -111,7 +115,8 @@ class RvToolsInventoryTests {
 
 		assertThat(vm).isEqualTo(new Component("web01", "web01", ComponentKind.APPLICATION, "", "", "",
 				Placement.vmOn("prod", "esx01.ams.example.net"), Set.of(), Tier.of(3), Duration.ofHours(24),
-				Duration.ofHours(24), Set.of(FailureMode.HOST_FAILURE), List.of(), false, Optional.empty()));
+				Duration.ofHours(24), Set.of(FailureMode.HOST_FAILURE), List.of(), false, Optional.empty(),
+				VmFacts.NONE.withFiling("/Production/Apps", "", "", Map.of()), true));
 	}
 
 	@Test
@@ -302,7 +307,8 @@ class RvToolsInventoryTests {
 
 	@Test
 	void passesOverFormulasInColumnsNotReadAndSkipsATotalsRowWithANote() {
-		RvToolsExports export = smallEstate().set(VINFO, "Folder", new Formula("CONCAT(\"/\",\"Apps\")"))
+		RvToolsExports export = smallEstate()
+			.set(VINFO, "OS according to the configuration file", new Formula("CONCAT(\"Windows\",\" 2022\")"))
 			.host("", "", "")
 			.set(VHOST, "# CPU", new Formula("SUM(F2:F6)"))
 			.set(VHOST, "# VMs", new Formula("SUM(J2:J6)"));
@@ -313,12 +319,12 @@ class RvToolsInventoryTests {
 		Topology inventory = valid(reading);
 		assertThat(inventory.hosts()).hasSize(5);
 		assertThat(inventory.components()).hasSize(5);
-		// Folder is column P; the vDisk sheet's formula is passed over with the sheet.
+		// The OS is column Q; the vDisk sheet's formula is passed over with the sheet.
 		assertThat(reading.notes()).containsExactlyInAnyOrder(
 				new Problem(WORKBOOK + ", sheet vHost, row " + totalsRow, "Host",
 						"skipped a totals row: its Host cell is empty and it holds formulas"),
 				new Problem(WORKBOOK + ", sheet vInfo", "",
-						"1 cell(s) with formulas in columns the import does not read were passed over, the first at P7"),
+						"1 cell(s) with formulas in columns the import does not read were passed over, the first at Q7"),
 				new Problem(WORKBOOK + ", sheet vHost", "",
 						"2 cell(s) with formulas in columns the import does not read were passed over, the first at F"
 								+ totalsRow));
@@ -328,7 +334,7 @@ class RvToolsInventoryTests {
 	@ValueSource(chars = { ';', '\t' })
 	void readsCsvSavedWithSemicolonsOrTabsAndCommaDecimalsAndSaysSo(char separator) {
 		RvToolsExports export = smallEstate().set(VHOST, "# Memory", "786,432")
-			.set(VINFO, "Folder", "/Finance, Payroll");
+			.set(VINFO, "OS according to the configuration file", "Windows, 64-bit");
 		Reading comma = RvToolsInventory.read(smallEstate().csvFiles());
 
 		Reading reading = RvToolsInventory.read(export.csvFiles(separator));
@@ -534,6 +540,72 @@ class RvToolsInventoryTests {
 		assertThat(reading.notes()).extracting(Problem::message)
 			.contains("'vcenter-db' is taken as vCenter Server database; which vCenter needs it cannot be told: "
 					+ "add the dependency by hand");
+	}
+
+	@Test
+	void readsHaRestartPriorityFaultToleranceDrsRulesNetworksAndTheLastBackupOfEachVm() {
+		Reading reading = readWorkbook(RvToolsExports.drFacts());
+		Topology inventory = valid(reading);
+
+		assertThat(inventory.components()).extracting(Component::key, (c) -> c.vm().withFiling("", "", "", Map.of()))
+			.containsExactlyInAnyOrder(tuple("db01",
+					new VmFacts(RestartPriority.HIGHEST, false, List.of("VLAN-110 Servers", "VLAN-900 Backup"),
+							List.of("sql-apart", "db-on-gold"), Optional.of(Instant.parse("2026-11-30T02:15:07Z")))),
+					tuple("batch01",
+							new VmFacts(RestartPriority.DISABLED, false, List.of(), List.of(), Optional.empty())),
+					tuple("pay01",
+							new VmFacts(RestartPriority.CLUSTER_DEFAULT, true, List.of(), List.of(), Optional.empty())),
+					tuple("web01", VmFacts.NONE));
+		assertThat(inventory.clusters()).extracting(Cluster::key, Cluster::admissionControl)
+			.containsExactlyInAnyOrder(tuple("prod", false), tuple("test", true));
+		assertThat(reading.notes()).extracting(Problem::location, Problem::field, Problem::message)
+			.contains(
+					tuple(WORKBOOK + ", sheet vInfo, row 3", "Last backup",
+							"cannot find a date and time in 'none yet': the last backup is left unknown"),
+					tuple(WORKBOOK + ", sheet vInfo, row 5", "FT Role",
+							"skipped 'pay01': the secondary VM of a fault-tolerant VM"),
+					tuple(WORKBOOK + ", sheet vInfo, row 6", "FT State",
+							"Fault Tolerance of 'web01' is 'needSecondary', not running: it is not counted on"),
+					tuple(WORKBOOK + ", sheet vInfo, row 6", "HA Restart Priority",
+							"cannot read 'urgent' as an HA restart priority: the cluster's default is taken"));
+	}
+
+	@Test
+	void readsTheFolderResourcePoolNotesAndCustomAttributesOfEachVm() {
+		Reading reading = readWorkbook(smallEstate().withColumnsBefore(VINFO, "Host", "Resource pool")
+			.withColumnsBefore(VINFO, "Datacenter", "Annotation", "Owner", "Criticality", "ClusterInvariantVMMId")
+			.vm("ledger01", "esx01.ams.example.net", "Prod", "Amsterdam DC")
+			.set(VINFO, "Resource pool", "Gold")
+			.set(VINFO, "Annotation", "General ledger\nowner: finance")
+			.set(VINFO, "Owner", "Finance")
+			.set(VINFO, "Criticality", "high")
+			.set(VINFO, "Folder", "/Production/Finance"));
+		Topology inventory = valid(reading);
+
+		VmFacts ledger = inventory.component("ledger01").orElseThrow().vm();
+		assertThat(ledger.folder()).isEqualTo("/Production/Finance");
+		assertThat(ledger.resourcePool()).isEqualTo("Gold");
+		assertThat(ledger.annotation()).isEqualTo("General ledger\nowner: finance");
+		assertThat(ledger.attributes())
+			.containsExactlyInAnyOrderEntriesOf(Map.of("Owner", "Finance", "Criticality", "high"));
+		assertThat(inventory.component("web01").orElseThrow().vm().attributes()).isEmpty();
+	}
+
+	@Test
+	void aReimportUpdatesWhatVsphereReportsOfAVmAndKeepsWhatTheArchitectSet() {
+		Topology first = valid(readWorkbook(RvToolsExports.drFacts()));
+		Topology edited = first.withComponent(first.component("db01")
+			.orElseThrow()
+			.withObjectives(Tier.of(1), Duration.ofHours(1), Duration.ofMinutes(15)));
+		Topology second = valid(readWorkbook(RvToolsExports.drFacts().set(VINFO, "HA Restart Priority", "high")));
+
+		Component db = RvToolsInventory.mergeInto(RvToolsInventory.mergeInto(Topology.empty(), edited), second)
+			.component("db01")
+			.orElseThrow();
+		assertThat(db.tier()).isEqualTo(Tier.of(1));
+		assertThat(db.vm().lastBackup()).contains(Instant.parse("2026-11-30T02:15:07Z"));
+		assertThat(RvToolsInventory.mergeInto(edited, second).component("web01").orElseThrow().vm().restartPriority())
+			.isEqualTo(RestartPriority.HIGH);
 	}
 
 	@Test
@@ -1036,7 +1108,8 @@ class RvToolsInventoryTests {
 		Component before = existing.component("vc").orElseThrow();
 		assertThat(vc.placement()).isEqualTo(Placement.vmOn("prod", "esx03"));
 		assertThat(vc.name()).isEqualTo("vc");
-		assertThat(vc).usingRecursiveComparison().ignoringFields("placement", "name").isEqualTo(before);
+		assertThat(vc).usingRecursiveComparison().ignoringFields("placement", "name", "vm").isEqualTo(before);
+		assertThat(vc.vm()).isEqualTo(inventory.component("vc").orElseThrow().vm());
 		assertThat(merged.component("payroll").orElseThrow().placement()).isEqualTo(Placement.vmOn("prod", "esx04"));
 		assertThat(merged.component("crm").orElseThrow().tier()).isEqualTo(Tier.of(3));
 		assertThat(merged.dependencies()).isEqualTo(existing.dependencies());
