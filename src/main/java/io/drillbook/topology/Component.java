@@ -122,4 +122,14 @@ public record Component(String key, String name, ComponentKind kind, String prod
 				this.standbyCanTakeOverIp, this.standbyHost, this.vm, true);
 	}
 
+	/**
+	 * The same component in another tier, its RTO and RPO as they were: a tier a CMDB
+	 * gives leaves the objectives as decided, or as pending, as they were.
+	 */
+	public Component withTier(Tier tier) {
+		return new Component(this.key, this.name, this.kind, this.product, this.version, this.patchLevel,
+				this.placement, this.colocatedWith, tier, this.rto, this.rpo, this.mustSurvive, this.stateFiles,
+				this.standbyCanTakeOverIp, this.standbyHost, this.vm, this.objectivesPending);
+	}
+
 }

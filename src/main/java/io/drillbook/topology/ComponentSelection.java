@@ -5,10 +5,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Which components a bulk assignment reaches: those whose name, or what their inventory
- * reports of how the VM is filed (folder, resource pool, notes, a custom attribute),
- * matches a pattern. The pattern is matched against the whole value, ignoring case;
- * {@code *} stands for any run of characters and {@code ?} for one, so {@code
+ * Which components a bulk assignment reaches: those whose name, tier (as a CMDB import
+ * gave it), or what their inventory reports of how the VM is filed (folder, resource
+ * pool, notes, a custom attribute), matches a pattern. The pattern is matched against the
+ * whole value, ignoring case; {@code *} stands for any run of characters and {@code ?}
+ * for one, so {@code
  * /Production/*} takes a folder and its subfolders and {@code *sql*} any name holding
  * "sql".
  *
@@ -23,8 +24,9 @@ public record ComponentSelection(Field field, String attribute, String pattern, 
 
 	public enum Field implements Coded {
 
-		NAME("name", "Name"), FOLDER("folder", "Folder"), RESOURCE_POOL("resource-pool", "Resource pool"),
-		NOTES("notes", "Notes"), ATTRIBUTE("attribute", "Custom attribute");
+		NAME("name", "Name"), TIER("tier", "Tier"), FOLDER("folder", "Folder"),
+		RESOURCE_POOL("resource-pool", "Resource pool"), NOTES("notes", "Notes"),
+		ATTRIBUTE("attribute", "Custom attribute");
 
 		private final String code;
 
@@ -62,6 +64,7 @@ public record ComponentSelection(Field field, String attribute, String pattern, 
 		VmFacts vm = component.vm();
 		return switch (this.field) {
 			case NAME -> Optional.of(component.name());
+			case TIER -> Optional.of(String.valueOf(component.tier().level()));
 			case FOLDER -> Optional.of(vm.folder()).filter((v) -> !v.isEmpty());
 			case RESOURCE_POOL -> Optional.of(vm.resourcePool()).filter((v) -> !v.isEmpty());
 			case NOTES -> Optional.of(vm.annotation()).filter((v) -> !v.isEmpty());

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import io.drillbook.topology.cmdb.CmdbExport;
 import io.drillbook.topology.file.EnvironmentFile;
 import io.drillbook.topology.file.EnvironmentFileCodec;
 import io.drillbook.topology.file.EnvironmentFiles;
@@ -158,6 +159,28 @@ public class Imports {
 			.toList();
 		return keep(source, key, existing.map(EnvironmentSnapshot::name).orElse(name),
 				existing.map(EnvironmentSnapshot::description).orElse(""), merged, reading.notes(), roles, user);
+	}
+
+	/**
+	 * Checks a CMDB export applied to an existing environment and keeps the result for
+	 * confirmation: tiers from the configuration items' criticality, dependencies from
+	 * their relations.
+	 */
+	public Preview previewCmdb(List<InventoryFile> files, String key, String user) {
+		Optional<EnvironmentSnapshot> existing = this.environments.find(new EnvironmentKey(key));
+		if (existing.isEmpty()) {
+			return Preview.refused(List.of(new Problem("environment", "environment",
+					(key.isEmpty() ? "choose the environment" : "no environment '" + key + "'")
+							+ ": a CMDB export adds tiers and dependencies to the components of an environment, "
+							+ "so import its inventory first")));
+		}
+		CmdbExport.Reading reading = CmdbExport.read(files, existing.get().topology());
+		if (!reading.isValid()) {
+			return Preview.refused(reading.problems());
+		}
+		String source = String.join(", ", files.stream().map(InventoryFile::name).toList());
+		return keep(source, key, existing.get().name(), existing.get().description(), reading.topology(),
+				reading.notes(), List.of(), user);
 	}
 
 	/**

@@ -22,10 +22,12 @@ import java.util.TreeMap;
  * @param resourcePool the VM's resource pool; empty when unknown
  * @param annotation the VM's notes; empty when none
  * @param attributes the VM's custom attributes that have a value, by name
+ * @param biosUuid the VM's BIOS (SMBIOS) UUID, which a CMDB knows the server by; empty
+ * when unknown
  */
 public record VmFacts(RestartPriority restartPriority, boolean faultTolerance, List<String> networks,
 		List<String> drsRules, Optional<Instant> lastBackup, String folder, String resourcePool, String annotation,
-		Map<String, String> attributes) {
+		Map<String, String> attributes, String biosUuid) {
 
 	/** What a VM has when nothing is known: HA's defaults, no networks, no backup. */
 	public static final VmFacts NONE = new VmFacts(RestartPriority.CLUSTER_DEFAULT, false, List.of(), List.of(),
@@ -40,12 +42,17 @@ public record VmFacts(RestartPriority restartPriority, boolean faultTolerance, L
 	/** What vSphere is set to do, with nothing known of how the VM is filed. */
 	public VmFacts(RestartPriority restartPriority, boolean faultTolerance, List<String> networks,
 			List<String> drsRules, Optional<Instant> lastBackup) {
-		this(restartPriority, faultTolerance, networks, drsRules, lastBackup, "", "", "", Map.of());
+		this(restartPriority, faultTolerance, networks, drsRules, lastBackup, "", "", "", Map.of(), "");
 	}
 
 	public VmFacts withFiling(String folder, String resourcePool, String annotation, Map<String, String> attributes) {
 		return new VmFacts(this.restartPriority, this.faultTolerance, this.networks, this.drsRules, this.lastBackup,
-				folder, resourcePool, annotation, attributes);
+				folder, resourcePool, annotation, attributes, this.biosUuid);
+	}
+
+	public VmFacts withBiosUuid(String biosUuid) {
+		return new VmFacts(this.restartPriority, this.faultTolerance, this.networks, this.drsRules, this.lastBackup,
+				this.folder, this.resourcePool, this.annotation, this.attributes, biosUuid);
 	}
 
 	/** The custom attributes in name order, as files and pages show them. */

@@ -25,7 +25,8 @@ class ObjectiveAssignmentTests {
 
 	private static final Component TEST_WEB = vm("web-t1", "web-t1", "/Test", "", "", Map.of()).withObjectivesPending();
 
-	private static final Component DECIDED = vm("payroll", "Payroll", "/Production/HR", "Gold", "", Map.of());
+	private static final Component DECIDED = vm("payroll", "Payroll", "/Production/HR", "Gold", "", Map.of())
+		.withTier(Tier.of(1));
 
 	static Stream<Arguments> selections() {
 		return Stream.of(arguments(Field.NAME, "", "*sql*", false, List.of("ledger01")),
@@ -40,7 +41,9 @@ class ObjectiveAssignmentTests {
 				arguments(Field.ATTRIBUTE, "criticality", "high", false, List.of("ledger01")),
 				arguments(Field.ATTRIBUTE, "Owner", "HR", false, List.of()),
 				arguments(Field.ATTRIBUTE, "Cost centre", "*", false, List.of()),
-				arguments(Field.NAME, "", "(.*)", false, List.of()));
+				arguments(Field.NAME, "", "(.*)", false, List.of()),
+				arguments(Field.TIER, "", "1", false, List.of("payroll")),
+				arguments(Field.TIER, "", "3", true, List.of("ledger01", "web-t1")));
 	}
 
 	@ParameterizedTest(name = "{0} {1} {2}, pending only {3}")

@@ -144,9 +144,11 @@ public record EnvironmentFile(String format, Header environment, List<SiteEntry>
 	 * @param resourcePool its resource pool
 	 * @param annotation its notes
 	 * @param attributes its custom attributes by name
+	 * @param biosUuid its BIOS UUID
 	 */
 	public record VmEntry(String restartPriority, Boolean faultTolerance, List<String> networks, List<String> drsRules,
-			String lastBackup, String folder, String resourcePool, String annotation, Map<String, String> attributes) {
+			String lastBackup, String folder, String resourcePool, String annotation, Map<String, String> attributes,
+			String biosUuid) {
 
 	}
 

@@ -229,7 +229,7 @@ public final class EnvironmentFiles {
 		}
 		return new VmFacts(priority, Boolean.TRUE.equals(entry.faultTolerance()), list(entry.networks()),
 				list(entry.drsRules()), lastBackup, text(entry.folder()).trim(), text(entry.resourcePool()).trim(),
-				text(entry.annotation()).trim(), attributes);
+				text(entry.annotation()).trim(), attributes, text(entry.biosUuid()).trim());
 	}
 
 	private static Optional<Placement> placement(PlacementEntry entry, String where, List<Problem> problems) {
@@ -312,7 +312,7 @@ public final class EnvironmentFiles {
 				vm.faultTolerance() ? true : null, vm.networks().isEmpty() ? null : vm.networks(),
 				vm.drsRules().isEmpty() ? null : vm.drsRules(), vm.lastBackup().map(Instant::toString).orElse(null),
 				emptyAsNull(vm.folder()), emptyAsNull(vm.resourcePool()), emptyAsNull(vm.annotation()),
-				vm.attributes().isEmpty() ? null : vm.sortedAttributes());
+				vm.attributes().isEmpty() ? null : vm.sortedAttributes(), emptyAsNull(vm.biosUuid()));
 	}
 
 	private static String emptyAsNull(String value) {

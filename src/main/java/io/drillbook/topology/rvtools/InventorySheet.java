@@ -44,7 +44,7 @@ final class InventorySheet {
 				Stream
 					.concat(Stream.of("Template", "Powerstate", "SRM Placeholder", "DNS Name", SERVER,
 							"HA Restart Priority", "FT State", "FT Role", "Cluster rule name(s)", LAST_BACKUP, "Folder",
-							"Resource pool", "Annotation"), NETWORKS.stream())
+							"Resource pool", "Annotation", "SMBIOS UUID", "UUID"), NETWORKS.stream())
 					.toList()),
 
 		VHOST("vHost", List.of("Host", "Datacenter", "Cluster"), List.of(SERVER)),

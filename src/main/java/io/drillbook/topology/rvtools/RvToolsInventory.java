@@ -1015,9 +1015,12 @@ public final class RvToolsInventory {
 							"cannot find a date and time in '" + backup + "': the last backup is left unknown");
 				}
 			}
-			return new VmFacts(priority, faultTolerance, List.copyOf(networks), rules, lastBackup).withFiling(
-					optional(row, "Folder"), optional(row, "Resource pool"), optional(row, "Annotation"),
-					InventorySheet.attributes(row));
+			return new VmFacts(priority, faultTolerance, List.copyOf(networks), rules, lastBackup)
+				.withFiling(optional(row, "Folder"), optional(row, "Resource pool"), optional(row, "Annotation"),
+						InventorySheet.attributes(row))
+				// RVTools 4 calls the BIOS UUID SMBIOS UUID; 3.x called it UUID.
+				.withBiosUuid(
+						optional(row, "SMBIOS UUID").isEmpty() ? optional(row, "UUID") : optional(row, "SMBIOS UUID"));
 		}
 
 		private String optional(Row row, String column) {

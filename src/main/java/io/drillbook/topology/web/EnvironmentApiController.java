@@ -160,14 +160,7 @@ class EnvironmentApiController {
 		}
 		EnvironmentSnapshot environment = this.imports.confirm(preview.id().orElseThrow(), principal.getName(),
 				ImportController.siteRoles(parameters));
-		Map<String, Long> counts = new TreeMap<>();
-		preview.changes().forEach((change) -> counts.merge(change.action().code(), 1L, Long::sum));
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("environment", environment.key().value());
-		body.put("revision", environment.revision());
-		body.put("fingerprint", environment.fingerprint());
-		body.put("changes", counts);
-		body.put("notes", preview.notes());
+		Map<String, Object> body = imported(environment, preview);
 		body.put("sites",
 				preview.siteRoles()
 					.stream()
@@ -176,6 +169,38 @@ class EnvironmentApiController {
 							environment.topology().site(proposal.site()).orElseThrow().role().code()))
 					.toList());
 		return ResponseEntity.status(preview.replacing() ? HttpStatus.OK : HttpStatus.CREATED).body(body);
+	}
+
+	@PostMapping(path = "/{key}/cmdb", consumes = "multipart/form-data")
+	@Operation(summary = "Apply a CMDB export to an environment: configuration items' business criticality as the "
+			+ "tiers of the components they stand for, their Depends on relations as hard dependencies; all or nothing")
+	ResponseEntity<Map<String, Object>> importCmdb(@PathVariable EnvironmentKey key,
+			@RequestPart("file") List<MultipartFile> files, Principal principal) throws IOException {
+		List<InventoryFile> export = new ArrayList<>();
+		for (MultipartFile file : files) {
+			export.add(new InventoryFile(String.valueOf(file.getOriginalFilename()), file.getBytes()));
+		}
+		Imports.Preview preview = this.imports.previewCmdb(export, key.value(), principal.getName());
+		if (!preview.problems().isEmpty()) {
+			throw new TopologyRejected(preview.problems());
+		}
+		EnvironmentSnapshot environment = this.imports.confirm(preview.id().orElseThrow(), principal.getName());
+		return ResponseEntity.ok(imported(environment, preview));
+	}
+
+	/**
+	 * What an import answers: the environment as stored, what changed, what was noted.
+	 */
+	private static Map<String, Object> imported(EnvironmentSnapshot environment, Imports.Preview preview) {
+		Map<String, Long> counts = new TreeMap<>();
+		preview.changes().forEach((change) -> counts.merge(change.action().code(), 1L, Long::sum));
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("environment", environment.key().value());
+		body.put("revision", environment.revision());
+		body.put("fingerprint", environment.fingerprint());
+		body.put("changes", counts);
+		body.put("notes", preview.notes());
+		return body;
 	}
 
 	@DeleteMapping("/{key}")

@@ -94,12 +94,7 @@ class ImportController {
 	String previewInventory(@RequestParam(name = "file", required = false) List<MultipartFile> files,
 			@RequestParam(defaultValue = "") String environment, @RequestParam(defaultValue = "") String name,
 			Principal principal, Model model) throws IOException {
-		List<InventoryFile> inventory = new ArrayList<>();
-		for (MultipartFile file : (files != null) ? files : List.<MultipartFile>of()) {
-			if (!file.isEmpty()) {
-				inventory.add(new InventoryFile(String.valueOf(file.getOriginalFilename()), file.getBytes()));
-			}
-		}
+		List<InventoryFile> inventory = uploaded(files);
 		if (inventory.isEmpty()) {
 			model.addAttribute("problems",
 					List.of(new Problem("RVTools", "file", "choose the RVTools workbook or its CSV files")));
@@ -112,6 +107,33 @@ class ImportController {
 			return "topology/import";
 		}
 		return show(preview, model);
+	}
+
+	@PostMapping("/cmdb")
+	String previewCmdb(@RequestParam(name = "file", required = false) List<MultipartFile> files,
+			@RequestParam(defaultValue = "") String environment, Principal principal, Model model) throws IOException {
+		List<InventoryFile> export = uploaded(files);
+		if (export.isEmpty()) {
+			model.addAttribute("problems", List
+				.of(new Problem("CMDB", "file", "choose the CSV of configuration items, of relations, or both")));
+			return "topology/import";
+		}
+		Imports.Preview preview = this.imports.previewCmdb(export, environment.trim(), principal.getName());
+		if (!preview.problems().isEmpty()) {
+			model.addAttribute("problems", preview.problems());
+			return "topology/import";
+		}
+		return show(preview, model);
+	}
+
+	private static List<InventoryFile> uploaded(List<MultipartFile> files) throws IOException {
+		List<InventoryFile> uploaded = new ArrayList<>();
+		for (MultipartFile file : (files != null) ? files : List.<MultipartFile>of()) {
+			if (!file.isEmpty()) {
+				uploaded.add(new InventoryFile(String.valueOf(file.getOriginalFilename()), file.getBytes()));
+			}
+		}
+		return uploaded;
 	}
 
 	@GetMapping("/{id}")
