@@ -8,9 +8,11 @@ import java.util.Set;
 
 /**
  * The diagram of a topology as graph elements: sites contain clusters and physical hosts,
- * clusters contain their hosts and the components that run in them, physical hosts
- * contain what is installed on them, and dependencies are arrows from the dependent to
- * what it needs. The browser only lays them out.
+ * clusters contain their hosts, a host contains the VMs known to run on it and what is
+ * installed on it, a cluster the VMs whose host is not known and the capabilities it
+ * provides; dependencies are arrows from the dependent to what it needs, and a dotted
+ * arrow leads from a component to the standby host set aside for it at the recovery site.
+ * The browser only lays them out.
  */
 public final class TopologyDiagram {
 
@@ -46,11 +48,22 @@ public final class TopologyDiagram {
 		}
 		for (Component component : topology.components()) {
 			Placement placement = component.placement();
-			String parent = (placement.kind() == PlacementKind.PHYSICAL) ? "host:" + placement.target()
-					: "cluster:" + placement.target();
+			String parent = switch (placement.kind()) {
+				case PHYSICAL -> "host:" + placement.target();
+				case VM -> placement.host().map((h) -> "host:" + h).orElse("cluster:" + placement.target());
+				case CLUSTER -> "cluster:" + placement.target();
+			};
 			elements.add(node("component:" + component.key(), component.name(), parent,
 					"component " + component.kind().code(), Map.of("kind", component.kind().title(), "placement",
 							placement.toString(), "tier", component.tier().toString(), "key", component.key())));
+			component.standbyHost().ifPresent((standby) -> {
+				Map<String, String> data = new LinkedHashMap<>();
+				data.put("id", "standby:" + component.key());
+				data.put("source", "component:" + component.key());
+				data.put("target", "host:" + standby);
+				data.put("label", "standby");
+				elements.add(new Element("edges", data, "standby"));
+			});
 		}
 		Set<Dependency> written = Set.copyOf(topology.dependencies());
 		for (Dependency dependency : topology.dependenciesWithDerived()) {

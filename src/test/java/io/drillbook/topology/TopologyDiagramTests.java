@@ -2,6 +2,7 @@ package io.drillbook.topology;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class TopologyDiagramTests {
 		return Stream.of(arguments("a cluster sits in its site", "cluster:prod", "site:hq", "cluster ha"),
 				arguments("a hypervisor host sits in its cluster", "host:esx01", "cluster:prod", "host hypervisor"),
 				arguments("a physical server sits in its site", "host:dbsrv01", "site:hq", "host physical"),
-				arguments("a VM sits in its cluster", "component:vc", "cluster:prod", "component management-server"),
+				arguments("a VM sits in its host", "component:vc", "host:esx01", "component management-server"),
 				arguments("a capability sits in its cluster", "component:vmotion", "cluster:prod",
 						"component capability"),
 				arguments("a physical installation sits in its host", "component:vcdb", "host:dbsrv01",
@@ -53,11 +54,30 @@ class TopologyDiagramTests {
 	}
 
 	@Test
+	void aVmWhoseHostIsUnknownSitsInItsClusterAndAStandbyIsAnArrowToItsHost() {
+		Topology topology = virtualCenterEstate()
+			.replace("payroll", (c) -> c.withPlacement(Placement.vm("prod"), c.colocatedWith()))
+			.replace("vc", (c) -> c.withStandby(Optional.of("standby01"), false))
+			.build();
+		List<TopologyDiagram.Element> drawn = TopologyDiagram.of(topology);
+
+		assertThat(drawn).filteredOn((e) -> "component:payroll".equals(e.data().get("id")))
+			.singleElement()
+			.satisfies((e) -> assertThat(e.data()).containsEntry("parent", "cluster:prod"));
+		assertThat(drawn).filteredOn((e) -> "standby:vc".equals(e.data().get("id"))).singleElement().satisfies((e) -> {
+			assertThat(e.data())
+				.containsAllEntriesOf(Map.of("source", "component:vc", "target", "host:standby01", "label", "standby"));
+			assertThat(e.classes()).isEqualTo("standby");
+		});
+	}
+
+	@Test
 	void everyElementOfTheTopologyIsDrawnOnce() {
 		Topology topology = GeneratedEstate.of(200);
 		List<TopologyDiagram.Element> drawn = TopologyDiagram.of(topology);
 		int expected = topology.sites().size() + topology.clusters().size() + topology.hosts().size()
-				+ topology.components().size() + topology.dependencies().size();
+				+ topology.components().size() + topology.dependencies().size()
+				+ (int) topology.components().stream().filter((c) -> c.standbyHost().isPresent()).count();
 		assertThat(drawn).hasSize(expected);
 		assertThat(drawn.stream().map((e) -> e.data().get("id")).distinct()).hasSize(expected);
 		assertThat(TopologyRules.check(topology)).isEmpty();

@@ -1,8 +1,14 @@
 package io.drillbook.topology.web;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+
 import java.util.List;
 
+import io.drillbook.topology.Dependency;
 import io.drillbook.topology.EnvironmentKey;
+import io.drillbook.topology.EnvironmentSnapshot;
 import io.drillbook.topology.Environments;
 import io.drillbook.topology.TopologyDiagram;
 
@@ -26,7 +32,14 @@ class TopologyDiagramController {
 
 	@GetMapping("/environments/{environment}/diagram")
 	String diagram(@PathVariable EnvironmentKey environment, Model model) {
-		model.addAttribute("environment", this.environments.require(environment));
+		EnvironmentSnapshot snapshot = this.environments.require(environment);
+		model.addAttribute("environment", snapshot);
+		// By dependent, so that the list below the diagram costs what it shows.
+		Map<String, List<Dependency>> needs = new HashMap<>();
+		snapshot.topology()
+			.dependencies()
+			.forEach((d) -> needs.computeIfAbsent(d.dependent(), (k) -> new ArrayList<>()).add(d));
+		model.addAttribute("needs", needs);
 		return "topology/diagram";
 	}
 
