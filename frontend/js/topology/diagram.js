@@ -1,4 +1,4 @@
-// Draws an environment's topology with Cytoscape.js. The server sends the elements; the
+// Draws an environment's topology with Cytoscape.js. The page holds the elements; the
 // fCoSE layout places them, keeping hosts inside their cluster and site and VMs inside
 // their host. A phone gets the list instead: a diagram of hundreds of nodes cannot be
 // read on a small screen, and laying it out costs a phone seconds.
@@ -119,14 +119,20 @@ async function draw() {
     container.dataset.ready = 'list';
     return;
   }
-  const response = await fetch(container.dataset.elements, { headers: { Accept: 'application/json' } });
-  if (!response.ok) {
-    selection.textContent = 'The diagram could not be loaded; the list below has the same information.';
-    return;
+  const embedded = document.getElementById('diagram-elements');
+  let elements;
+  if (embedded) {
+    elements = JSON.parse(embedded.textContent);
+  } else {
+    const response = await fetch(container.dataset.elements, { headers: { Accept: 'application/json' } });
+    if (!response.ok) {
+      selection.textContent = 'The diagram could not be loaded; the list below has the same information.';
+      return;
+    }
+    elements = await response.json();
   }
   window.cytoscape.use(window.cytoscapeFcose);
-  const elements = await response.json();
-  container.dataset.fetchedMs = String(Math.round(performance.now()));
+  container.dataset.readMs = String(Math.round(performance.now()));
   // The finest layout takes seconds beyond a few hundred elements; the default one is
   // as readable there and stays within a couple of seconds.
   const large = elements.length > 400;

@@ -56,8 +56,8 @@ class TopologyDiagramBrowserTests {
 			for (int load = 1; load <= 3; load++) {
 				page.navigate("http://localhost:" + this.port + "/environments/generated-500/diagram");
 				assertThat(page.locator("#diagram[data-ready=true]")).hasCount(1);
-				System.out.println("diagram of 500 components, load " + load + ": elements fetched "
-						+ page.locator("#diagram").getAttribute("data-fetched-ms") + " ms and drawn "
+				System.out.println("diagram of 500 components, load " + load + ": elements read "
+						+ page.locator("#diagram").getAttribute("data-read-ms") + " ms and drawn "
 						+ page.locator("#diagram").getAttribute("data-drawn-ms") + " ms after the navigation began");
 			}
 			assertThat(page.locator("#diagram canvas").first()).isVisible();

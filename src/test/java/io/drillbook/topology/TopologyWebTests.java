@@ -381,6 +381,20 @@ class TopologyWebTests {
 	}
 
 	@Test
+	void theDiagramPageHoldsItsElementsAndNoNameCanCloseTheirScript() throws Exception {
+		Topology sample = this.environments.require(new EnvironmentKey("vc-web")).topology();
+		this.environments.create("vc-diagram", "Diagram", "",
+				sample.withComponent(sample.component("payroll").orElseThrow().withName("</script><b>payroll & co")),
+				"test");
+
+		this.mvc.perform(get("/environments/vc-diagram/diagram").with(operator()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<script type=\"application/json\" id=\"diagram-elements\">")))
+			.andExpect(content().string(containsString("\\u003c/script\\u003e\\u003cb\\u003epayroll \\u0026 co")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("</script><b>payroll"))));
+	}
+
+	@Test
 	void theExportReadsBackAsTheSameEnvironment() throws Exception {
 		byte[] yaml = this.mvc.perform(get("/environments/vc-web/export.yaml").with(operator()))
 			.andExpect(status().isOk())

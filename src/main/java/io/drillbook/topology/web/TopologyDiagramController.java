@@ -12,6 +12,8 @@ import io.drillbook.topology.EnvironmentSnapshot;
 import io.drillbook.topology.Environments;
 import io.drillbook.topology.TopologyDiagram;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,8 +28,11 @@ class TopologyDiagramController {
 
 	private final Environments environments;
 
-	TopologyDiagramController(Environments environments) {
+	private final JsonMapper json;
+
+	TopologyDiagramController(Environments environments, JsonMapper json) {
 		this.environments = environments;
+		this.json = json;
 	}
 
 	@GetMapping("/environments/{environment}/diagram")
@@ -40,6 +45,14 @@ class TopologyDiagramController {
 			.dependencies()
 			.forEach((d) -> needs.computeIfAbsent(d.dependent(), (k) -> new ArrayList<>()).add(d));
 		model.addAttribute("needs", needs);
+		// The elements come with the page, which saves a request and a second reading
+		// of the topology. A less-than sign is escaped, so no name can close the script
+		// element that holds them.
+		model.addAttribute("elements",
+				this.json.writeValueAsString(TopologyDiagram.of(snapshot.topology()))
+					.replace("<", "\\u003c")
+					.replace(">", "\\u003e")
+					.replace("&", "\\u0026"));
 		return "topology/diagram";
 	}
 
