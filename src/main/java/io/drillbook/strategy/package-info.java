@@ -4,7 +4,7 @@
  * protection plans and the recovery times drills measured. Uses the topology and the
  * shared helpers of system.
  */
-@ApplicationModule(displayName = "Strategy", allowedDependencies = { "topology", "system" })
+@ApplicationModule(displayName = "Strategy", allowedDependencies = { "topology", "topology :: impact", "system" })
 package io.drillbook.strategy;
 
 import org.springframework.modulith.ApplicationModule;

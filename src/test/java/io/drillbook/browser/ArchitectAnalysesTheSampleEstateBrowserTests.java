@@ -97,6 +97,10 @@ class ArchitectAnalysesTheSampleEstateBrowserTests {
 			assertThat(running).containsText("VMware HA");
 			assertThat(running).containsText("Payroll application");
 			assertThat(running).containsText("esx01.hq.example.net");
+			// The plan's answer is loaded into the page.
+			Locator plan = page.locator("#what-if-plan");
+			assertThat(plan).containsText("What the protection plan does");
+			assertThat(plan).containsText("VirtualCenter Server");
 			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("impact-vc.png"))
 				.setFullPage(true));
 		}

@@ -66,6 +66,31 @@ class PlanWebTests {
 	}
 
 	@Test
+	void whatIfIsAnsweredWithThePlanForEveryUnitTheFailureStrikes() throws Exception {
+		this.mvc
+			.perform(get("/environments/vc-plan/impact").param("element", "site:hq")
+				.with(user("olga").roles("OPERATOR")))
+			.andExpect(status().isOk())
+			.andExpect(
+					content().string(containsString("hx-get=\"/environments/vc-plan/plan/what-if?element=site:hq\"")));
+		this.mvc
+			.perform(get("/environments/vc-plan/plan/what-if").param("element", "site:hq")
+				.with(user("olga").roles("OPERATOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("What the protection plan does")))
+			.andExpect(content().string(containsString("VirtualCenter Server")))
+			.andExpect(content().string(containsString("fails at once")));
+		this.mvc
+			.perform(get("/environments/vc-plan/plan/what-if").param("element", "site")
+				.with(user("olga").roles("OPERATOR")))
+			.andExpect(status().isUnprocessableContent());
+		this.mvc
+			.perform(get("/environments/vc-plan/plan/what-if").param("element", "host:atlantis")
+				.with(user("olga").roles("OPERATOR")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void theRulesPageListsEveryRuleWithItsSource() throws Exception {
 		this.mvc.perform(get("/rules").with(user("olga").roles("OPERATOR")))
 			.andExpect(status().isOk())

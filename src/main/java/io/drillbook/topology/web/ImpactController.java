@@ -1,14 +1,11 @@
 package io.drillbook.topology.web;
 
 import java.time.Clock;
-import java.util.Optional;
 
 import io.drillbook.topology.EnvironmentKey;
-import io.drillbook.topology.Coded;
 import io.drillbook.topology.EnvironmentSnapshot;
 import io.drillbook.topology.Environments;
 
-import io.drillbook.topology.impact.ElementType;
 import io.drillbook.topology.impact.FailurePoint;
 import io.drillbook.topology.impact.ImpactAnalysis;
 import org.springframework.stereotype.Controller;
@@ -39,7 +36,7 @@ class ImpactController {
 		EnvironmentSnapshot snapshot = this.environments.require(environment);
 		model.addAttribute("environment", snapshot);
 		model.addAttribute("element", element);
-		failurePoint(element).ifPresent((point) -> {
+		FailurePoint.parse(element).ifPresent((point) -> {
 			try {
 				model.addAttribute("impact", ImpactAnalysis.whatIf(snapshot.topology(), point, this.clock.instant()));
 			}
@@ -48,16 +45,6 @@ class ImpactController {
 			}
 		});
 		return "topology/impact";
-	}
-
-	/** Reads {@code type:key}, the value of the element picker. */
-	static Optional<FailurePoint> failurePoint(String element) {
-		int colon = element.indexOf(':');
-		if (colon < 1) {
-			return Optional.empty();
-		}
-		return Coded.parse(ElementType.class, element.substring(0, colon))
-			.map((type) -> new FailurePoint(type, element.substring(colon + 1)));
 	}
 
 }
