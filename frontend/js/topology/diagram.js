@@ -35,6 +35,7 @@ const style = [
   { selector: 'node.component', style: { width: 22, height: 22, 'text-valign': 'bottom', 'text-margin-y': 3 } },
   ...Object.entries(colours).map(([kind, colour]) => ({ selector: `node.${kind}`, style: { 'background-color': colour } })),
   { selector: 'node.capability', style: { shape: 'diamond' } },
+  { selector: 'node.group', style: { shape: 'round-rectangle', width: 44, height: 26, 'background-color': '#2da44e', 'text-valign': 'center', color: '#ffffff', 'font-weight': 'bold' } },
   {
     selector: 'edge',
     style: {
@@ -61,7 +62,9 @@ function describe(node) {
   selection.append(title);
   const details = document.createElement('dl');
   details.className = 'small mb-0';
-  for (const [name, value] of [['Kind', node.data('kind')], ['Runs', node.data('placement')], ['Tier', node.data('tier')]]) {
+  const members = node.data('members') ? node.data('members').split('\n') : [];
+  const listed = members.length > 12 ? `${members.slice(0, 12).join(', ')} and ${members.length - 12} more` : members.join(', ');
+  for (const [name, value] of [['Kind', node.data('kind')], ['Runs', node.data('placement')], ['Tier', node.data('tier')], ['VMs', listed]]) {
     if (value) {
       const term = document.createElement('dt');
       term.textContent = name;
@@ -100,9 +103,18 @@ function find(cy, text) {
     showAll(cy);
     return;
   }
-  const found = cy.nodes('.component').filter((n) => n.data('label').toLowerCase().includes(wanted)
+  const found = cy.nodes('.component').not('.group').filter((n) => n.data('label').toLowerCase().includes(wanted)
     || (n.data('key') || '').includes(wanted));
   if (found.empty()) {
+    // VMs drawn together are found by the names their node holds.
+    const group = cy.nodes('.group').filter((n) => n.data('members').toLowerCase().split('\n').some((m) => m.includes(wanted))
+      || n.data('keys').split('\n').some((k) => k.includes(wanted)));
+    if (group.nonempty()) {
+      const host = group[0].parent();
+      searchStatus.textContent = `“${text.trim()}” is one of the ${group[0].data('label')} drawn together on ${host.data('label')}.`;
+      focus(cy, group[0]);
+      return;
+    }
     searchStatus.textContent = `No component matches “${text.trim()}”.`;
     return;
   }

@@ -1,6 +1,7 @@
 package io.drillbook.topology;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,9 @@ import java.util.Set;
  * installed on it, a cluster the VMs whose host is not known and the capabilities it
  * provides; dependencies are arrows from the dependent to what it needs, and a dotted
  * arrow leads from a component to the standby host set aside for it at the recovery site.
- * The browser only lays them out.
+ * A host with very many VMs, and every host of a very large estate, holds its VMs as one
+ * node naming them all, and their arrows are drawn once per pair of nodes with their
+ * number. The browser only lays them out.
  */
 public final class TopologyDiagram {
 
@@ -30,6 +33,18 @@ public final class TopologyDiagram {
 
 	}
 
+	/**
+	 * More VMs than this on one host are drawn as one node: forty dots in one box leave
+	 * no label readable.
+	 */
+	static final int GROUPED_PER_HOST = 40;
+
+	/**
+	 * Beyond this many components every host's VMs are drawn as one node, so that the
+	 * drawing stays quick to lay out and shows the estate's shape.
+	 */
+	static final int GROUPED_ESTATE = 1000;
+
 	public static List<Element> of(Topology topology) {
 		List<Element> elements = new ArrayList<>();
 		for (Site site : topology.sites()) {
@@ -46,7 +61,31 @@ public final class TopologyDiagram {
 			elements.add(node("host:" + host.key(), host.name(), parent, "host " + host.kind().code(),
 					Map.of("kind", host.kind().code() + " host")));
 		}
+		Map<String, List<Component>> vmsOfHost = new LinkedHashMap<>();
+		topology.components()
+			.stream()
+			.filter((c) -> c.placement().kind() == PlacementKind.VM && c.placement().host().isPresent())
+			.forEach((c) -> vmsOfHost.computeIfAbsent(c.placement().host().get(), (h) -> new ArrayList<>()).add(c));
+		boolean large = topology.components().size() > GROUPED_ESTATE;
+		Map<String, String> drawnAs = new HashMap<>();
+		vmsOfHost.forEach((host, vms) -> {
+			if (vms.size() > GROUPED_PER_HOST || (large && vms.size() > 1)) {
+				String id = "vms:" + host;
+				vms.forEach((vm) -> drawnAs.put(vm.key(), id));
+				elements.add(node(id, vms.size() + " VMs", "host:" + host, "component group",
+						Map.of("kind", "VMs drawn together", "members",
+								String.join("\n", vms.stream().map(Component::name).toList()), "keys",
+								String.join("\n", vms.stream().map(Component::key).toList()))));
+			}
+		});
+		Map<String, Integer> standbys = new LinkedHashMap<>();
 		for (Component component : topology.components()) {
+			component.standbyHost()
+				.ifPresent((standby) -> standbys.merge(drawn(drawnAs, component.key()) + "\u0000host:" + standby, 1,
+						Integer::sum));
+			if (drawnAs.containsKey(component.key())) {
+				continue;
+			}
 			Placement placement = component.placement();
 			String parent = switch (placement.kind()) {
 				case PHYSICAL -> "host:" + placement.target();
@@ -56,27 +95,61 @@ public final class TopologyDiagram {
 			elements.add(node("component:" + component.key(), component.name(), parent,
 					"component " + component.kind().code(), Map.of("kind", component.kind().title(), "placement",
 							placement.toString(), "tier", component.tier().toString(), "key", component.key())));
-			component.standbyHost().ifPresent((standby) -> {
-				Map<String, String> data = new LinkedHashMap<>();
-				data.put("id", "standby:" + component.key());
-				data.put("source", "component:" + component.key());
-				data.put("target", "host:" + standby);
-				data.put("label", "standby");
-				elements.add(new Element("edges", data, "standby"));
-			});
 		}
-		Set<Dependency> written = Set.copyOf(topology.dependencies());
-		for (Dependency dependency : topology.dependenciesWithDerived()) {
+		standbys.forEach((ends, count) -> {
+			String source = ends.substring(0, ends.indexOf('\u0000'));
+			String target = ends.substring(ends.indexOf('\u0000') + 1);
 			Map<String, String> data = new LinkedHashMap<>();
-			data.put("id", "dependency:" + Topology.dependencyKey(dependency));
-			data.put("source", "component:" + dependency.dependent());
-			data.put("target", "component:" + dependency.dependsOn());
-			data.put("label", written.contains(dependency)
-					? dependency.gracePeriod().map((g) -> g.toDays() + " d grace").orElse("") : "derived");
-			elements.add(new Element("edges", data,
-					(dependency.isHard() ? "hard" : "grace") + (written.contains(dependency) ? "" : " derived")));
+			data.put("id", "standby:" + source.substring(source.indexOf(':') + 1)
+					+ (source.startsWith("vms:") ? " -> " + target : ""));
+			data.put("source", source);
+			data.put("target", target);
+			data.put("label", (count == 1) ? "standby" : count + " standbys");
+			elements.add(new Element("edges", data, "standby"));
+		});
+		Set<Dependency> written = Set.copyOf(topology.dependencies());
+		Map<String, Map<String, String>> grouped = new LinkedHashMap<>();
+		Map<String, Integer> counts = new HashMap<>();
+		for (Dependency dependency : topology.dependenciesWithDerived()) {
+			String source = drawn(drawnAs, dependency.dependent());
+			String target = drawn(drawnAs, dependency.dependsOn());
+			String classes = (dependency.isHard() ? "hard" : "grace")
+					+ (written.contains(dependency) ? "" : " derived");
+			if (source.startsWith("component:") && target.startsWith("component:")) {
+				Map<String, String> data = new LinkedHashMap<>();
+				data.put("id", "dependency:" + Topology.dependencyKey(dependency));
+				data.put("source", source);
+				data.put("target", target);
+				data.put("label", written.contains(dependency)
+						? dependency.gracePeriod().map((g) -> g.toDays() + " d grace").orElse("") : "derived");
+				elements.add(new Element("edges", data, classes));
+			}
+			else if (!source.equals(target)) {
+				// The dependencies of VMs drawn together are drawn once per pair of
+				// nodes, with their number.
+				String id = "dependencies:" + source + " -> " + target + " " + classes;
+				counts.merge(id, 1, Integer::sum);
+				grouped.computeIfAbsent(id, (k) -> {
+					Map<String, String> data = new LinkedHashMap<>();
+					data.put("id", id);
+					data.put("source", source);
+					data.put("target", target);
+					data.put("classes", classes);
+					return data;
+				});
+			}
 		}
+		grouped.forEach((id, data) -> {
+			int count = counts.get(id);
+			String classes = data.remove("classes");
+			data.put("label", (count == 1) ? "" : count + " dependencies");
+			elements.add(new Element("edges", data, classes));
+		});
 		return elements;
+	}
+
+	private static String drawn(Map<String, String> drawnAs, String component) {
+		return drawnAs.getOrDefault(component, "component:" + component);
 	}
 
 	private static Element node(String id, String label, String parent, String classes, Map<String, String> details) {

@@ -87,4 +87,30 @@ class TopologyDiagramBrowserTests {
 		assertThat(consoleErrors).isEmpty();
 	}
 
+	@Test
+	void aVeryLargeEstateDrawsItsVmsTogetherPerHostAndStillFindsOne() {
+		TestAccounts.ensure(this.context, "olaf", "olaf-operator-1", Role.OPERATOR);
+		if (this.environments.find(new EnvironmentKey("generated-1500")).isEmpty()) {
+			this.environments.create("generated-1500", "Generated estate (1,500 components)", "",
+					GeneratedEstate.of(1500), "test");
+		}
+		List<String> consoleErrors = new ArrayList<>();
+		try (BrowserContext browser = chromium.newContext(1400, 1000)) {
+			Page page = Chromium.page(browser, consoleErrors);
+			page.navigate("http://localhost:" + this.port + "/login");
+			Chromium.signIn(page, "olaf", "olaf-operator-1");
+			page.navigate("http://localhost:" + this.port + "/environments/generated-1500/diagram");
+			assertThat(page.locator("#diagram[data-ready=true]")).hasCount(1);
+			System.out.println("diagram of 1,500 components, VMs drawn together per host: drawn "
+					+ page.locator("#diagram").getAttribute("data-drawn-ms") + " ms after the navigation began");
+
+			page.getByLabel("Find a component").fill("application 1234");
+			page.keyboard().press("Enter");
+			assertThat(page.locator("#diagram-search-status")).containsText("is one of the");
+			assertThat(page.locator("#diagram-selection")).containsText("Application 1234");
+			page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("diagram-1500.png")));
+		}
+		assertThat(consoleErrors).isEmpty();
+	}
+
 }

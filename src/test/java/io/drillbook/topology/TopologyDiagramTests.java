@@ -83,6 +83,44 @@ class TopologyDiagramTests {
 		assertThat(TopologyRules.check(topology)).isEmpty();
 	}
 
+	@Test
+	void theVmsOfAVeryLargeEstateAreDrawnTogetherPerHostWithEveryDependencyCounted() {
+		Topology topology = GeneratedEstate.of(TopologyDiagram.GROUPED_ESTATE + 200);
+		List<TopologyDiagram.Element> drawn = TopologyDiagram.of(topology);
+
+		List<TopologyDiagram.Element> groups = drawn.stream()
+			.filter((e) -> e.data().get("id").startsWith("vms:"))
+			.toList();
+		assertThat(groups).isNotEmpty().allSatisfy((g) -> {
+			assertThat(g.classes()).isEqualTo("component group");
+			assertThat(g.data().get("parent")).isEqualTo("host:" + g.data().get("id").substring(4));
+		});
+		int grouped = groups.stream().mapToInt((g) -> g.data().get("keys").split("\n").length).sum();
+		long single = drawn.stream().filter((e) -> e.data().get("id").startsWith("component:")).count();
+		assertThat(grouped + single).isEqualTo(topology.components().size());
+		assertThat(groups.get(0).data().get("label"))
+			.isEqualTo(groups.get(0).data().get("keys").split("\n").length + " VMs");
+
+		int drawnDependencies = drawn.stream()
+			.filter((e) -> e.group().equals("edges") && !e.classes().equals("standby"))
+			.mapToInt((e) -> {
+				String label = e.data().get("label");
+				return label.endsWith(" dependencies") ? Integer.parseInt(label.substring(0, label.indexOf(' '))) : 1;
+			})
+			.sum();
+		// A dependency between two VMs drawn as the same node has no arrow to be.
+		Map<String, String> groupOf = new java.util.HashMap<>();
+		groups.forEach((g) -> java.util.Arrays.stream(g.data().get("keys").split("\n"))
+			.forEach((key) -> groupOf.put(key, g.data().get("id"))));
+		long inside = topology.dependenciesWithDerived()
+			.stream()
+			.filter((d) -> groupOf.containsKey(d.dependent())
+					&& groupOf.get(d.dependent()).equals(groupOf.get(d.dependsOn())))
+			.count();
+		assertThat(drawnDependencies + inside).isEqualTo(topology.dependenciesWithDerived().size());
+		assertThat(drawn.stream().map((e) -> e.data().get("id")).distinct()).hasSameSizeAs(drawn);
+	}
+
 	private TopologyDiagram.Element element(String id) {
 		return this.elements.stream().filter((e) -> id.equals(e.data().get("id"))).findFirst().orElseThrow();
 	}
