@@ -2,6 +2,7 @@ package io.drillbook.topology;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -54,10 +55,14 @@ public record ComponentSelection(Field field, String attribute, String pattern, 
 	}
 
 	public boolean matches(Component component) {
-		if (this.pendingOnly && !component.objectivesPending()) {
-			return false;
-		}
-		return value(component).filter((value) -> glob().matcher(value).matches()).isPresent();
+		return matcher().test(component);
+	}
+
+	/** The test, with its pattern compiled once for all the components it is put to. */
+	public Predicate<Component> matcher() {
+		Pattern glob = glob();
+		return (component) -> (!this.pendingOnly || component.objectivesPending())
+				&& value(component).filter((value) -> glob.matcher(value).matches()).isPresent();
 	}
 
 	private Optional<String> value(Component component) {

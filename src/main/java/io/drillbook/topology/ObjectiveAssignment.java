@@ -3,6 +3,7 @@ package io.drillbook.topology;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Objectives given at once to every component a selection reaches, so that an estate
@@ -23,14 +24,15 @@ public record ObjectiveAssignment(ComponentSelection selection, Tier tier, Durat
 	}
 
 	public List<Component> reached(Topology topology) {
-		return topology.components().stream().filter(this.selection::matches).toList();
+		return topology.components().stream().filter(this.selection.matcher()).toList();
 	}
 
 	/** The topology with the objectives set on every component reached, decided. */
 	public Topology applyTo(Topology topology) {
+		Predicate<Component> reached = this.selection.matcher();
 		List<Component> components = topology.components()
 			.stream()
-			.map((c) -> this.selection.matches(c)
+			.map((c) -> reached.test(c)
 					? c.withObjectives(this.tier, this.rto, this.rpo).withMustSurvive(this.mustSurvive) : c)
 			.toList();
 		return new Topology(topology.sites(), topology.clusters(), topology.hosts(), components,

@@ -101,7 +101,7 @@ class ObjectivesController {
 		model.addAttribute("pendingCount", pending.size());
 		model.addAttribute("pending", pending.stream().limit(SHOWN).toList());
 		selection.ifPresent((s) -> {
-			List<Component> reached = components.stream().filter(s::matches).toList();
+			List<Component> reached = components.stream().filter(s.matcher()).toList();
 			model.addAttribute("selection", s);
 			model.addAttribute("reachedCount", reached.size());
 			model.addAttribute("reached", reached.stream().limit(SHOWN).toList());
